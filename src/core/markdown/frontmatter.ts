@@ -1,0 +1,83 @@
+// Reading frontmatter safely. gray-matter does the split and hands the YAML to
+// our engine; FIELD-NOTES lists why it is wrapped: it evals `---js`, caches
+// inputs when called without options, turns dates into Date objects, and
+// takes an unclosed `---` as a note made only of YAML.
+import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
+import type { ScalarTag, CollectionTag } from "yaml";
+import { frontmatterEnd, splitLines } from "./lines";
+
+export type Frontmatter = Record<string, unknown>;
+
+export type FrontmatterResult =
+	/** No frontmatter block at all. */
+	| { kind: "none" }
+	/** A well-formed block: its data, and the 0-based line of the closing `---`. */
+	| { kind: "ok"; data: Frontmatter; endLine: number }
+	/** A block that cannot be read: why, in words a user understands. */
+	| { kind: "error"; reason: string; endLine: number };
+
+const refuse = (): never => {
+	throw new Error("code in frontmatter is never run");
+};
+
+// Numbers only in their plain decimal form: `id: 0123` and `time: 10:30`
+// stay the strings they were written as, and dates stay strings (YAML 1.2
+// core schema has no timestamps).
+function keepAsWritten(tags: (ScalarTag | CollectionTag)[]): (ScalarTag | CollectionTag)[] {
+	return tags.map((tag) => {
+		if (tag.tag === "tag:yaml.org,2002:int" && !("format" in tag && tag.format)) {
+			return { ...tag, test: /^[-+]?(?:0|[1-9][0-9]*)$/ } as ScalarTag;
+		}
+		if (tag.tag === "tag:yaml.org,2002:int" || tag.tag === "tag:yaml.org,2002:float") {
+			return { ...tag, test: /^\0never$/ } as ScalarTag;
+		}
+		return tag;
+	});
+}
+
+function parseYamlBlock(source: string): Frontmatter {
+	const data: unknown = parseYaml(source, {
+		schema: "core",
+		customTags: keepAsWritten,
+		uniqueKeys: true,
+		maxAliasCount: 100,
+		prettyErrors: false,
+	});
+	if (data === null || data === undefined) return {};
+	if (typeof data !== "object" || Array.isArray(data)) throw new Error("it is not a list of keys and values");
+	return data as Frontmatter;
+}
+
+const MATTER_OPTIONS = {
+	language: "yaml",
+	engines: {
+		yaml: { parse: parseYamlBlock, stringify: refuse },
+		js: { parse: refuse, stringify: refuse },
+		javascript: { parse: refuse, stringify: refuse },
+	},
+};
+
+/** Reads the frontmatter of a note's text. Never throws. */
+export function readFrontmatter(text: string): FrontmatterResult {
+	const { lines } = splitLines(text.length > 200_000 ? text.slice(0, 200_000) : text);
+	const first = lines[0]?.trimEnd() ?? "";
+	if (/^---\s*\S/.test(first) || /^---(js|javascript|coffee|toml|json)\b/i.test(first)) {
+		return { kind: "error", reason: `frontmatter in "${first.slice(3).trim()}" is not supported (only YAML)`, endLine: 0 };
+	}
+	const end = frontmatterEnd(lines);
+	if (end === -1) return { kind: "none" };
+	if (end === "unclosed") return { kind: "error", reason: "frontmatter is not closed: no line with only --- after the first", endLine: 0 };
+	const block = lines.slice(0, end + 1).join("\n") + "\n";
+	try {
+		const parsed = matter(block, MATTER_OPTIONS);
+		return { kind: "ok", data: parsed.data, endLine: end };
+	} catch (error) {
+		return { kind: "error", reason: `frontmatter does not parse: ${describe(error)}`, endLine: end };
+	}
+}
+
+function describe(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split("\n")[0].slice(0, 200);
+}
