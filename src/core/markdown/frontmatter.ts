@@ -4,7 +4,7 @@
 // takes an unclosed `---` as a note made only of YAML.
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
-import type { ScalarTag, CollectionTag } from "yaml";
+import type { ScalarTag, Tags } from "yaml";
 import { frontmatterEnd, splitLines } from "./lines";
 
 export type Frontmatter = Record<string, unknown>;
@@ -24,8 +24,9 @@ const refuse = (): never => {
 // Numbers only in their plain decimal form: `id: 0123` and `time: 10:30`
 // stay the strings they were written as, and dates stay strings (YAML 1.2
 // core schema has no timestamps).
-function keepAsWritten(tags: (ScalarTag | CollectionTag)[]): (ScalarTag | CollectionTag)[] {
+function keepAsWritten(tags: Tags): Tags {
 	return tags.map((tag) => {
+		if (typeof tag === "string") return tag;
 		if (tag.tag === "tag:yaml.org,2002:int" && !("format" in tag && tag.format)) {
 			return { ...tag, test: /^[-+]?(?:0|[1-9][0-9]*)$/ } as ScalarTag;
 		}
