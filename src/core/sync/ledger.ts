@@ -21,6 +21,9 @@ export interface MeetingRecord {
 export interface Ledger {
 	version: 1;
 	meetings: Record<string, MeetingRecord>;
+	/** Notes in the meeting folders that were read and are not meeting notes,
+	 * as [mtime, size]: not read again until they change. */
+	notMeetings?: Record<string, [number, number]>;
 }
 
 export function emptyLedger(): Ledger {

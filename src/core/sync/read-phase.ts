@@ -1,0 +1,116 @@
+// The reading half of a run: decide which notes to read (cheaply, from file
+// stats and the ledger), read them once, and turn them into meetings and the
+// people index.
+import type { NoteStat, VaultPort } from "../../vault/port";
+import type { CrmSettings } from "../settings";
+import { ownerNames } from "../settings";
+import type { Meeting, ReaderOptions } from "../meeting/model";
+import { looksLikeMeeting, readMeetingNote } from "../meeting/read-meeting";
+import { readPersonNoteInfo } from "../people/person-note-info";
+import type { PersonNoteInfo } from "../people/person-note-info";
+import type { Ledger } from "./ledger";
+import type { RunMode, RunReport } from "./run-types";
+import type { Scope } from "./scope";
+import { contentHash } from "./content-hash";
+import type { Pacer } from "./pacer";
+import { compare } from "./plan-people";
+
+export interface ReadMeeting {
+	meeting: Meeting;
+	stat: NoteStat;
+	text: string;
+	hash: string;
+}
+
+export interface ReadPhase {
+	meetings: ReadMeeting[];
+	people: PersonNoteInfo[];
+	/** Every note text read in this run, by path. */
+	texts: Map<string, string>;
+	/** Stats of notes found unchanged by content (mtime moved, same hash). */
+	touchedUnchanged: { path: string; stat: NoteStat }[];
+}
+
+/** Meeting candidates this run must read: in scope and, for "new", not in the
+ * ledger with the same modification time and size. */
+export function meetingCandidates(port: VaultPort, files: NoteStat[], scope: Scope, ledger: Ledger, mode: RunMode, reader: ReaderOptions): NoteStat[] {
+	const wanted = mode.kind === "paths" ? new Set(mode.paths) : null;
+	const out: NoteStat[] = [];
+	for (const file of files) {
+		if (wanted && !wanted.has(file.path)) continue;
+		if (!scope.inMeetingScope(file.path)) continue;
+		if (mode.kind === "new") {
+			const record = ledger.meetings[file.path];
+			if (record && record.mtime === file.mtime && record.size === file.size) continue;
+			const other = ledger.notMeetings?.[file.path];
+			if (other && other[0] === file.mtime && other[1] === file.size) continue;
+		}
+		const cached = port.cachedFrontmatter(file.path);
+		if (cached === null) continue;
+		if (cached !== undefined && !looksLikeMeeting(cached, reader)) continue;
+		out.push(file);
+	}
+	return out.sort((a, b) => compare(a.path, b.path));
+}
+
+export function readerOptions(settings: CrmSettings, timeZone: string | undefined, people: PersonNoteInfo[]): ReaderOptions {
+	return {
+		meetingSourceValues: settings.meetingSourceValues,
+		meetingTypeValues: settings.meetingTypeValues,
+		participantKeys: settings.participantKeys,
+		ownerNames: ownerNames(settings),
+		ignoreNames: settings.ignoreNames,
+		timeZone,
+		knownPeople: people.map((p) => ({ name: p.title ?? p.basename, aliases: [p.basename, ...p.aliases], emails: p.emails })),
+	};
+}
+
+/** Reads every person note: notes in the people folder and notes whose type
+ * is a person type anywhere in the vault. */
+export async function readPeople(port: VaultPort, files: NoteStat[], scope: Scope, settings: CrmSettings, texts: Map<string, string>, pacer: Pacer, report: RunReport): Promise<PersonNoteInfo[]> {
+	const types = new Set(settings.personTypes.map((t) => t.toLowerCase()));
+	const people: PersonNoteInfo[] = [];
+	for (const file of files) {
+		if (scope.isExcluded(file.path)) continue;
+		if (!scope.inPeopleFolder(file.path)) {
+			const cached = port.cachedFrontmatter(file.path);
+			if (cached === null) continue;
+			if (cached !== undefined && !hasPersonType(cached, types)) continue;
+		}
+		const text = await readText(port, file.path, texts, report);
+		if (text === null) continue;
+		const info = readPersonNoteInfo(file.path, text, settings);
+		if (info) people.push(info);
+		await pacer.tick();
+	}
+	return people;
+}
+
+export async function readText(port: VaultPort, path: string, texts: Map<string, string>, report: RunReport): Promise<string | null> {
+	const known = texts.get(path);
+	if (known !== undefined) return known;
+	try {
+		const text = await port.read(path);
+		texts.set(path, text);
+		return text;
+	} catch (error) {
+		report.errors.push({ path, reason: `could not be read: ${errorText(error)}` });
+		return null;
+	}
+}
+
+export function hashOf(text: string): string {
+	return contentHash(text);
+}
+
+function hasPersonType(frontmatter: Record<string, unknown>, types: Set<string>): boolean {
+	const type = frontmatter.type;
+	const values = Array.isArray(type) ? type : [type];
+	return values.some((value) => typeof value === "string" && types.has(value.toLowerCase()));
+}
+
+export function errorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+export { readMeetingNote };

@@ -1,0 +1,104 @@
+// Plans the person-note writes of a run: a new note from its template, an
+// existing one merged; each becomes one PlannedWrite.
+import type { VaultPort } from "../../vault/port";
+import type { CrmSettings } from "../settings";
+import { mergePersonNote } from "../people/merge";
+import { builtInPersonNote, fromUserTemplate } from "../people/template";
+import type { NewPersonContext } from "../people/template";
+import { personFileName } from "../people/file-name";
+import type { RunReport } from "./run-types";
+import type { PersonTarget } from "./plan-people";
+import type { PlannedWrite } from "./planned-write";
+import type { Pacer } from "./pacer";
+import type { WrittenParts } from "./ledger";
+
+export interface PeopleWriteContext {
+	settings: CrmSettings;
+	today: string;
+	texts: Map<string, string>;
+	report: RunReport;
+	pacer: Pacer;
+}
+
+export interface PeopleWrites {
+	planned: PlannedWrite[];
+	/** Meeting path → note path → written, for notes that need no write. */
+	unchanged: Map<string, Record<string, WrittenParts>>;
+}
+
+export async function planPeopleWrites(port: VaultPort, targets: PersonTarget[], ctx: PeopleWriteContext): Promise<PeopleWrites> {
+	const planned: PlannedWrite[] = [];
+	const unchanged = new Map<string, Record<string, WrittenParts>>();
+	const template = await loadTemplate(port, ctx);
+	for (const target of targets) {
+		await ctx.pacer.tick();
+		const basename = basenameOf(target.path);
+		const merge = (text: string) => {
+			const result = mergePersonNote(text, basename, target.inputs);
+			return result.kind === "ok" ? { text: result.text, written: result.written } : { error: `person note left untouched: ${result.reason}` };
+		};
+		if (target.isNew && !port.exists(target.path)) {
+			if (target.inputs.every((input) => input.contribution === null)) continue;
+			const result = merge(newNoteText(target, basename, template, ctx));
+			if ("error" in result) {
+				ctx.report.errors.push({ path: target.path, reason: result.error });
+				continue;
+			}
+			planned.push({ path: target.path, kind: "create", before: "", after: result.text, redo: merge, written: result.written, counts: "people" });
+			continue;
+		}
+		if (!port.exists(target.path)) continue;
+		let before = ctx.texts.get(target.path);
+		if (before === undefined) {
+			try {
+				before = await port.read(target.path);
+			} catch {
+				continue;
+			}
+		}
+		const result = merge(before);
+		if ("error" in result) {
+			ctx.report.skipped.push({ path: target.path, reason: result.error });
+			continue;
+		}
+		if (result.text === before) {
+			for (const [meetingPath, parts] of Object.entries(result.written)) {
+				const perNote = unchanged.get(meetingPath) ?? {};
+				perNote[target.path] = parts;
+				unchanged.set(meetingPath, perNote);
+			}
+			continue;
+		}
+		planned.push({ path: target.path, kind: "update", before, after: result.text, redo: merge, written: result.written, counts: "people" });
+	}
+	return { planned, unchanged };
+}
+
+async function loadTemplate(port: VaultPort, ctx: PeopleWriteContext): Promise<string | null> {
+	const setting = ctx.settings.personTemplate.trim();
+	if (setting === "") return null;
+	const path = setting.endsWith(".md") ? setting : `${setting}.md`;
+	try {
+		return await port.read(path);
+	} catch {
+		ctx.report.errors.push({ path, reason: "the person template was not found, so new notes used the built-in template" });
+		return null;
+	}
+}
+
+function newNoteText(target: PersonTarget, basename: string, template: string | null, ctx: PeopleWriteContext): string {
+	const person: NewPersonContext = {
+		name: target.name,
+		aliases: personFileName(target.name) === target.name ? [] : [target.name],
+		today: ctx.today,
+		title: target.firstMeetingTitle,
+		settings: ctx.settings,
+		noteBasename: basename,
+	};
+	return template === null ? builtInPersonNote(person) : fromUserTemplate(template, person);
+}
+
+export function basenameOf(path: string): string {
+	const file = path.slice(path.lastIndexOf("/") + 1);
+	return file.endsWith(".md") ? file.slice(0, -3) : file;
+}
