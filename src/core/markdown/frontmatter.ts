@@ -5,7 +5,7 @@
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import type { ScalarTag, Tags } from "yaml";
-import { frontmatterEnd, splitLines } from "./lines";
+import { parseSimpleYaml } from "./yaml-fast";
 
 export type Frontmatter = Record<string, unknown>;
 
@@ -38,6 +38,11 @@ function keepAsWritten(tags: Tags): Tags {
 }
 
 function parseYamlBlock(source: string): Frontmatter {
+	return parseSimpleYaml(source) ?? parseYamlWithLibrary(source);
+}
+
+/** The full YAML parser (the fast path must always agree with it). */
+export function parseYamlWithLibrary(source: string): Frontmatter {
 	const data: unknown = parseYaml(source, {
 		schema: "core",
 		customTags: keepAsWritten,
@@ -61,13 +66,15 @@ const MATTER_OPTIONS = {
 
 /** Reads the frontmatter of a note's text. Never throws. */
 export function readFrontmatter(text: string): FrontmatterResult {
-	const { lines } = splitLines(text.length > 200_000 ? text.slice(0, 200_000) : text);
-	const first = lines[0]?.trimEnd() ?? "";
-	if (/^---\s*\S/.test(first) || /^---(js|javascript|coffee|toml|json)\b/i.test(first)) {
+	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+	if (!body.startsWith("---")) return { kind: "none" };
+	const lines = frontmatterLines(body);
+	const first = lines[0].trimEnd();
+	if (/^---\s*[A-Za-z]+$/.test(first)) {
 		return { kind: "error", reason: `frontmatter in "${first.slice(3).trim()}" is not supported (only YAML)`, endLine: 0 };
 	}
-	const end = frontmatterEnd(lines);
-	if (end === -1) return { kind: "none" };
+	if (first !== "---") return { kind: "none" };
+	const end = lines.length > 1 && lines[lines.length - 1].trimEnd() === "---" ? lines.length - 1 : "unclosed";
 	if (end === "unclosed") return { kind: "error", reason: "frontmatter is not closed: no line with only --- after the first", endLine: 0 };
 	const block = lines.slice(0, end + 1).join("\n") + "\n";
 	try {
@@ -75,6 +82,22 @@ export function readFrontmatter(text: string): FrontmatterResult {
 		return { kind: "ok", data: parsed.data, endLine: end };
 	} catch (error) {
 		return { kind: "error", reason: `frontmatter does not parse: ${describe(error)}`, endLine: end };
+	}
+}
+
+/** The note's lines up to and including the closing `---` (or all of them
+ * when it is never closed), without splitting the rest of a long note. */
+function frontmatterLines(body: string): string[] {
+	const lines: string[] = [];
+	const ending = /\r\n|\n|\r/g;
+	let start = 0;
+	for (;;) {
+		const match = ending.exec(body);
+		const line = match === null ? body.slice(start) : body.slice(start, match.index);
+		lines.push(line);
+		if (lines.length > 1 && line.trimEnd() === "---") return lines;
+		if (match === null) return lines;
+		start = match.index + match[0].length;
 	}
 }
 

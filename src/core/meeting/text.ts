@@ -3,9 +3,12 @@
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const WHITESPACE_RUN = /\s+/g;
+// Printable ASCII words with single spaces: already clean (the common case, kept fast).
+const ALREADY_CLEAN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 /** Zero-width characters dropped, Unicode NFC, whitespace collapsed, trimmed. */
 export function cleanText(value: string): string {
+	if (ALREADY_CLEAN.test(value)) return value;
 	return value.replace(ZERO_WIDTH, "").normalize("NFC").replace(WHITESPACE_RUN, " ").trim();
 }
 

@@ -79,6 +79,11 @@ export function personNoteInfoFromFrontmatter(
 	};
 }
 
+/** Every name a note answers to, as written: basename, title, aliases. */
+export function personNoteNames(note: PersonNoteInfo): string[] {
+	return [note.basename, ...(note.title === undefined ? [] : [note.title]), ...note.aliases];
+}
+
 /**
  * Whether a note is in the people folder. With the people folder set to the
  * vault root, only notes directly at the root count: otherwise every note in

@@ -4,11 +4,11 @@ import type { VaultPort } from "../../vault/port";
 import type { CrmSettings } from "../settings";
 import { readMeetingNote } from "../meeting/read-meeting";
 import { acceptProposedTasks, rejectProposedTasks } from "../tasks/rewrite";
-import type { FileChange, RunMode, RunReport, UndoRecord } from "./run-types";
+import type { FileChange, RunMode, RunOptions, RunReport, RunResult, UndoRecord } from "./run-types";
 import { emptyReport } from "./run-types";
 import { buildScope } from "./scope";
 import { Pacer } from "./pacer";
-import { assertOwnerSet } from "./run";
+import { assertOwnerSet } from "./refusal";
 import { readPeople, readText, readerOptions } from "./read-phase";
 import { taskContext, planTaskFix } from "./task-fixing";
 import { executeWrites, undoRecordFor } from "./planned-write";
@@ -91,4 +91,12 @@ function planFor(options: TaskRunOptions, path: string, text: string, ctx: Retur
 		: (current: string) => ({ text: rejectProposedTasks(current, options.today).text });
 	const after = change(text).text;
 	return after === text ? null : { path, kind: "update", before: text, after, redo: change, counts: "tasks" };
+}
+
+/** The command line's `fix-tasks`: fix task lines in every meeting note (or
+ * the notes of a "paths" mode), with the run's result shape. */
+export async function fixAllTaskLines(port: VaultPort, settings: CrmSettings, options: RunOptions, ledger: Ledger = emptyLedger()): Promise<RunResult> {
+	const mode = options.mode.kind === "new" ? ({ kind: "all" } as const) : options.mode;
+	const result = await runTaskCommand(port, settings, { mode, command: "fix", dryRun: options.dryRun, today: options.today, timeZone: options.timeZone, beforeWrite: options.beforeWrite }, ledger);
+	return { report: result.report, ledger, changes: result.changes, undo: result.undo };
 }

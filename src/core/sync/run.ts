@@ -14,19 +14,13 @@ import { Pacer } from "./pacer";
 import { hashOf, meetingCandidates, readMeetingNote, readPeople, readText, readerOptions, errorText } from "./read-phase";
 import type { ReadMeeting } from "./read-phase";
 import { planPeople } from "./plan-people";
+import { assertOwnerSet } from "./refusal";
 import { planPeopleWrites } from "./write-people";
 import { taskContext, planTaskFix } from "./task-fixing";
 import { executeWrites, undoRecordFor } from "./planned-write";
 import type { PlannedWrite } from "./planned-write";
 
-/** A run that must not start, with the message to show the user. */
-export class RunRefusedError extends Error {}
-
-export function assertOwnerSet(settings: CrmSettings): void {
-	if (settings.yourName.trim() === "") {
-		throw new RunRefusedError("Set your name in Meeting CRM's settings first, so your own meetings do not give you a person note of your own.");
-	}
-}
+export { RunRefusedError, assertOwnerSet } from "./refusal";
 
 export async function processMeetings(port: VaultPort, settings: CrmSettings, ledger: Ledger, options: RunOptions): Promise<RunResult> {
 	assertOwnerSet(settings);
@@ -160,3 +154,4 @@ function nextLedger(
 }
 
 export { errorText };
+export { fixAllTaskLines } from "./fix-tasks-run";

@@ -1,0 +1,27 @@
+// Entry point of the command line (dist/cli.js): `meeting-crm process <vault>`
+// and `meeting-crm fix-tasks <vault>`. The flow is in commands.ts.
+import { fixAllTaskLines, processMeetings } from "../core/sync/run";
+import { runCli } from "./commands";
+import type { CliIO } from "./commands";
+
+const io: CliIO = {
+	out: (text) => process.stdout.write(`${text}\n`),
+	err: (text) => process.stderr.write(`${text}\n`),
+	now: () => new Date(),
+};
+if (process.stderr.isTTY) {
+	io.progress = (done, total) => {
+		// One line, rewritten in place, gone when the reading is done.
+		process.stderr.write(done >= total ? "\r\x1b[K" : `\rReading meeting notes: ${done}/${total}`);
+	};
+}
+
+runCli(process.argv.slice(2), { processMeetings, fixAllTaskLines }, io).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		process.stderr.write(`meeting-crm: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+		process.exitCode = 1;
+	},
+);

@@ -1,0 +1,147 @@
+// From the entries a note lists to its people: bare emails resolved, the
+// owner and ignored names taken out, each person counted once under the
+// spelling listed first.
+import type { DroppedEntry, Participant, ReaderOptions } from "./model";
+import { knownPeopleIndex } from "./known-people";
+import type { Contact, EntryRead } from "./names";
+import { foldKey } from "./text";
+
+export interface ParticipantList {
+	participants: Participant[];
+	ownerPresent: boolean;
+	dropped: DroppedEntry[];
+}
+
+interface IgnoreMatcher {
+	names: Set<string>;
+	patterns: RegExp[];
+}
+
+// Compiled once per settings array, not once per note.
+const ignoreCache = new WeakMap<readonly string[], IgnoreMatcher>();
+const REGEX_ENTRY = /^\/(.+)\/([a-z]*)$/is;
+
+/** The ignore list as a matcher: plain names compare case-insensitively, `/re/flags` as regexes. */
+export function ignoreMatcher(ignoreNames: readonly string[]): IgnoreMatcher {
+	const cached = ignoreCache.get(ignoreNames);
+	if (cached) return cached;
+	const matcher: IgnoreMatcher = { names: new Set(), patterns: [] };
+	for (const item of ignoreNames) {
+		if (typeof item !== "string" || !item.trim()) continue;
+		const regex = REGEX_ENTRY.exec(item.trim());
+		if (regex) {
+			try {
+				// g and y would make test() remember where it stopped.
+				matcher.patterns.push(new RegExp(regex[1], regex[2].replace(/[gy]/g, "")));
+			} catch {
+				// An invalid pattern in the settings ignores nothing rather than failing every note.
+			}
+		} else {
+			matcher.names.add(foldKey(item));
+		}
+	}
+	ignoreCache.set(ignoreNames, matcher);
+	return matcher;
+}
+
+function isIgnored(matcher: IgnoreMatcher, value: string): boolean {
+	if (!value) return false;
+	if (matcher.names.has(foldKey(value))) return true;
+	return matcher.patterns.some((pattern) => pattern.test(value));
+}
+
+const NAME_PART = /^\p{L}+(?:-\p{L}+)*$/u;
+
+function capitalize(part: string): string {
+	return part
+		.split("-")
+		.map((piece) => piece.charAt(0).toUpperCase() + piece.slice(1).toLowerCase())
+		.join("-");
+}
+
+/** `jai.menon@example.com` → `Jai Menon`; null when the address does not spell a name. */
+export function nameFromEmail(email: string): string | null {
+	const local = email.slice(0, email.indexOf("@")).replace(/\+.*$/, "");
+	const parts = local.split(/[._]/);
+	if (parts.length < 2 || parts.length > 4 || !parts.every((part) => NAME_PART.test(part))) return null;
+	if (parts[0].length < 2 || parts[parts.length - 1].length < 2) return null;
+	return parts.map(capitalize).join(" ");
+}
+
+function mergeContact(into: Contact, from: Contact): void {
+	for (const [field, value] of Object.entries(from) as [keyof Contact, string][]) {
+		if (value && !into[field]) into[field] = value;
+	}
+}
+
+/** Turns the entries of every participant source, in order, into the meeting's people. */
+export function collectParticipants(entries: EntryRead[], options: ReaderOptions): ParticipantList {
+	const owners = new Set((options.ownerNames ?? []).map(foldKey).filter((name) => name.length > 0));
+	const ignore = ignoreMatcher(options.ignoreNames ?? []);
+	const known = knownPeopleIndex(options.knownPeople);
+	// An address written with a name anywhere in the note names its bare mentions too.
+	const namedEmails = new Map<string, string>();
+	for (const entry of entries) {
+		if (entry.kind === "person" && entry.email && !namedEmails.has(entry.email)) namedEmails.set(entry.email, entry.name);
+	}
+	const participants: Participant[] = [];
+	const byName = new Map<string, Participant>();
+	const byEmail = new Map<string, Participant>();
+	const dropped: DroppedEntry[] = [];
+	const droppedSeen = new Set<string>();
+	let ownerPresent = false;
+	const drop = (entry: string, reason: string): void => {
+		const key = `${foldKey(entry)}\u0000${reason}`;
+		if (droppedSeen.has(key)) return;
+		droppedSeen.add(key);
+		dropped.push({ entry, reason });
+	};
+
+	for (const entry of entries) {
+		if (entry.kind === "dropped") {
+			drop(entry.entry, entry.reason);
+			continue;
+		}
+		let name: string;
+		if (entry.kind === "email") {
+			const resolved = namedEmails.get(entry.email) ?? known.nameByEmail.get(entry.email) ?? nameFromEmail(entry.email);
+			if (!resolved) {
+				if (!isIgnored(ignore, entry.email)) drop(entry.email, "email without a name");
+				else drop(entry.email, "in the ignore list");
+				continue;
+			}
+			name = resolved;
+		} else {
+			name = entry.name;
+		}
+		const key = foldKey(name);
+		if (owners.has(key)) {
+			ownerPresent = true;
+			continue;
+		}
+		const email = entry.email;
+		if (isIgnored(ignore, name) || (email !== undefined && isIgnored(ignore, email))) {
+			drop(name, "in the ignore list");
+			continue;
+		}
+		const existing = byName.get(key) ?? (email ? byEmail.get(email) : undefined);
+		if (existing) {
+			existing.qualifier ??= entry.qualifier;
+			existing.email ??= email;
+			mergeContact(existing.contact, entry.contact);
+			if (email) mergeContact(existing.contact, { email });
+			if (existing.email && !byEmail.has(existing.email)) byEmail.set(existing.email, existing);
+			continue;
+		}
+		const participant: Participant = { name, contact: { ...entry.contact }, attended: true };
+		if (entry.qualifier) participant.qualifier = entry.qualifier;
+		if (email) {
+			participant.email = email;
+			participant.contact.email ??= email;
+			byEmail.set(email, participant);
+		}
+		participants.push(participant);
+		byName.set(key, participant);
+	}
+	return { participants, ownerPresent, dropped };
+}

@@ -1,0 +1,111 @@
+// Merging entry lines (Recent Context, Key Facts, Key Decisions) into their
+// section. A new line goes right before the first entry line already there
+// that sorts after it, else right after the last entry line, else at the end
+// of the section's text: the user's lines stay where they are, and adding
+// meetings one at a time in any order gives the same section.
+import type { NoteLines } from "../markdown/lines";
+import { appendToSection, ensureSection, findSection, nonTextMask } from "../markdown/sections";
+import type { Section } from "../markdown/sections";
+import { insertLines, removeLines } from "../markdown/line-edit";
+import { compareEntries, ENTRY_SECTIONS, parseEntry } from "./entries";
+import type { EntryKey, EntryPart } from "./entries";
+import { goneByUser, LineCounter, staleLines } from "./freshness";
+import type { MeetingPlan } from "./merge-plan";
+
+interface NewEntry {
+	line: string;
+	key: EntryKey;
+}
+
+/** Refreshes and adds the entries of `plans` (in merge order) in one section. */
+export function mergeEntrySection(note: NoteLines, part: EntryPart, plans: readonly MeetingPlan[]): void {
+	const name = ENTRY_SECTIONS[part];
+	removeStale(note, part, plans);
+	const section = findSection(note, name);
+	const present = new Set<string>();
+	const presentLinks = new Set<string>();
+	if (section) {
+		const text = nonTextMask(note.lines);
+		for (let i = section.start; i < section.end; i++) {
+			if (text[i]) continue;
+			const line = note.lines[i].trimEnd();
+			present.add(line);
+			const entry = parseEntry(part, line);
+			if (entry) presentLinks.add(entry.link);
+		}
+	}
+	const positions = new Map<string, number>();
+	const additions: NewEntry[] = [];
+	for (const plan of plans) {
+		const contribution = plan.contribution;
+		if (!contribution) continue;
+		plan.lines[part].forEach((line, position) => {
+			positions.set(line, position);
+			if (present.has(line) || goneByUser(plan, part, line, present)) {
+				plan.written[part].push(line);
+				return;
+			}
+			// One Recent Context line per meeting: one the user kept or edited wins.
+			if (part === "recentContext" && presentLinks.has(contribution.linkTarget)) return;
+			additions.push({ line, key: { date: contribution.date, link: contribution.linkTarget, position } });
+			present.add(line);
+			if (part === "recentContext") presentLinks.add(contribution.linkTarget);
+			plan.written[part].push(line);
+		});
+	}
+	if (additions.length === 0) return;
+	insertEntries(note, part, ensureSection(note, name), additions, positions);
+}
+
+/** Removes each stale line of the section once, where it is still verbatim. */
+function removeStale(note: NoteLines, part: EntryPart, plans: readonly MeetingPlan[]): void {
+	const stale = new LineCounter(plans.flatMap((plan) => staleLines(plan, part)));
+	if (stale.size === 0) return;
+	const section = findSection(note, ENTRY_SECTIONS[part]);
+	if (!section) return;
+	const text = nonTextMask(note.lines);
+	const drop: number[] = [];
+	for (let i = section.start; i < section.end; i++) {
+		if (!text[i] && stale.take(note.lines[i].trimEnd())) drop.push(i);
+	}
+	removeLines(note, drop);
+}
+
+function insertEntries(note: NoteLines, part: EntryPart, section: Section, additions: NewEntry[], positions: ReadonlyMap<string, number>): void {
+	const text = nonTextMask(note.lines);
+	const existing: { index: number; key: EntryKey }[] = [];
+	for (let i = section.start; i < section.end; i++) {
+		if (text[i]) continue;
+		const line = note.lines[i].trimEnd();
+		const entry = parseEntry(part, line);
+		if (entry) existing.push({ index: i, key: { ...entry, position: positions.get(line) ?? Infinity } });
+	}
+	const compare = (a: EntryKey, b: EntryKey): number => compareEntries(part, a, b);
+	additions.sort((a, b) => compare(a.key, b.key));
+	if (existing.length === 0) {
+		appendToSection(note, section, additions.map((entry) => entry.line));
+		return;
+	}
+	// The running maximum tells, by binary search, the first entry in
+	// document order that sorts after a key, even when the user reordered them.
+	const runningMax: EntryKey[] = [];
+	for (const entry of existing) {
+		const last = runningMax[runningMax.length - 1];
+		runningMax.push(last && compare(last, entry.key) > 0 ? last : entry.key);
+	}
+	const groups = new Map<number, string[]>();
+	for (const addition of additions) {
+		let low = 0;
+		let high = existing.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (compare(runningMax[middle], addition.key) > 0) high = middle;
+			else low = middle + 1;
+		}
+		const at = low < existing.length ? existing[low].index : existing[existing.length - 1].index + 1;
+		const group = groups.get(at) ?? [];
+		group.push(addition.line);
+		groups.set(at, group);
+	}
+	for (const at of [...groups.keys()].sort((a, b) => b - a)) insertLines(note, at, groups.get(at) ?? []);
+}

@@ -1,0 +1,90 @@
+// Topics Discussed: one comma-separated line. Topics already there stay
+// first, as written; a new topic (not there in any case) is appended. In one
+// merge, meetings are applied oldest first, so a run's result does not depend
+// on the order it met the meetings in. (Across separate runs the line follows
+// the order the runs happened in: a topic carries no date to sort it by, and
+// moving the user's topics to make room would break "existing stay first".)
+import type { NoteLines } from "../markdown/lines";
+import { appendToSection, ensureSection, findSection, nonTextMask } from "../markdown/sections";
+import type { Section } from "../markdown/sections";
+import { foldCase } from "../markdown/ordered-insert";
+import { oneLine } from "./entries";
+import type { MeetingPlan } from "./merge-plan";
+
+export const TOPICS_SECTION = "Topics Discussed";
+
+/** Lines that are not the topics line: lists, quotes, tables, code, HTML,
+ * embeds, comments, headings, and a placeholder in italics (`_…_`). */
+const NOT_TOPICS = /^\s*(?:[-*+>|#`~<!%]|\d{1,9}[.)](?:\s|$)|_.*_\s*$)/;
+
+/** A topic as written into the line: commas would split it in two. */
+export function topicText(topic: string): string {
+	return oneLine(topic.replace(/,/g, ";"));
+}
+
+export function mergeTopics(note: NoteLines, plans: readonly MeetingPlan[]): void {
+	const section = findSection(note, TOPICS_SECTION);
+	const lineIndex = section ? topicsLine(note, section) : -1;
+	let line = lineIndex >= 0 ? note.lines[lineIndex] : "";
+	let added = false;
+	for (const plan of plans) {
+		for (const raw of plan.contribution?.topics ?? []) {
+			const topic = topicText(raw);
+			if (topic === "") continue;
+			const current = splitTopics(line).filter((piece) => piece.trim() !== "").map((piece) => piece.trim());
+			if (!current.some((existing) => foldCase(existing) === foldCase(topic))) {
+				line = appendTopic(line, topic);
+				added = true;
+			}
+			if (!plan.written.topics.includes(topic)) plan.written.topics.push(topic);
+		}
+	}
+	if (!added) return;
+	if (lineIndex >= 0) {
+		note.lines[lineIndex] = line;
+		return;
+	}
+	appendToSection(note, ensureSection(note, TOPICS_SECTION), [line], true);
+}
+
+/** The first line of the section's own text that can be the topics line. */
+function topicsLine(note: NoteLines, section: Section): number {
+	const text = nonTextMask(note.lines);
+	for (let i = section.start; i < section.ownEnd; i++) {
+		if (text[i] || note.lines[i].trim() === "") continue;
+		if (!NOT_TOPICS.test(note.lines[i])) return i;
+	}
+	return -1;
+}
+
+/** The pieces between commas, as written; commas inside balanced brackets
+ * do not split (an unbalanced line splits at every comma). */
+export function splitTopics(line: string): string[] {
+	const pieces: string[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < line.length; i++) {
+		const char = line[i];
+		if (char === "(" || char === "[") depth++;
+		else if ((char === ")" || char === "]") && depth > 0) depth--;
+		else if (char === "," && depth === 0) {
+			pieces.push(line.slice(start, i));
+			start = i + 1;
+		}
+	}
+	pieces.push(line.slice(start));
+	return depth === 0 ? pieces : line.split(",");
+}
+
+/** Appends `topic` after the line's last topic, changing nothing else (a
+ * trailing comma or spaces the user left stay at the end). */
+function appendTopic(line: string, topic: string): string {
+	const body = line.trimEnd();
+	const trailing = line.slice(body.length);
+	if (body.trim() === "") return topic + trailing;
+	const pieces = splitTopics(body);
+	let last = pieces.length - 1;
+	while (last > 0 && pieces[last].trim() === "") last--;
+	pieces.splice(last + 1, 0, ` ${topic}`);
+	return pieces.join(",") + trailing;
+}

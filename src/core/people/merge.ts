@@ -1,0 +1,45 @@
+// Updating a person note with what meetings contributed (SPEC section 2,
+// "Updating a person note"). The plugin owns only some parts of the note —
+// frontmatter `last_contact` and `aliases`, blank contact cells, the topics
+// line and its entry lines — and changes nothing else, byte for byte.
+import { readFrontmatter } from "../markdown/frontmatter";
+import { joinLines, splitLines } from "../markdown/lines";
+import type { WrittenParts } from "../sync/ledger";
+import { mergeContact } from "./merge-contact";
+import { mergeEntrySection } from "./merge-entries";
+import { mergeFrontmatter } from "./merge-frontmatter";
+import { compareMeetings, planMeeting, writtenParts } from "./merge-plan";
+import type { MeetingInput } from "./merge-plan";
+import { mergeTopics } from "./merge-topics";
+
+export type { MeetingInput } from "./merge-plan";
+
+export type MergeResult =
+	/** The new text, and per meeting path what was written or kept for it
+	 * (to store in the ledger as the meeting's `previous` next time). */
+	| { kind: "ok"; text: string; written: Record<string, WrittenParts> }
+	/** The note cannot be updated safely (broken frontmatter): left as is. */
+	| { kind: "error"; reason: string };
+
+/**
+ * Merges meetings into a person note. Idempotent; meetings merged together
+ * or one at a time in any order give the same text (contact cells excepted
+ * when two meetings give different values for one cell: the first merged
+ * fills it).
+ */
+export function mergePersonNote(current: string, noteBasename: string, meetings: readonly MeetingInput[]): MergeResult {
+	const frontmatter = readFrontmatter(current);
+	if (frontmatter.kind === "error") return { kind: "error", reason: `the person note's ${frontmatter.reason}` };
+	const data = frontmatter.kind === "ok" ? frontmatter.data : {};
+	const plans = meetings.map(planMeeting).sort(compareMeetings);
+	const note = splitLines(current);
+	mergeEntrySection(note, "recentContext", plans);
+	mergeEntrySection(note, "keyFacts", plans);
+	mergeEntrySection(note, "keyDecisions", plans);
+	mergeTopics(note, plans);
+	mergeContact(note, plans);
+	mergeFrontmatter(note, data, noteBasename, plans);
+	const written: Record<string, WrittenParts> = {};
+	for (const plan of plans) written[plan.path] = writtenParts(plan);
+	return { kind: "ok", text: joinLines(note), written };
+}

@@ -1,0 +1,49 @@
+// Undo last run: put back every file the run changed and remove the notes it
+// created — except a file the user changed since, which is reported, never
+// overwritten.
+import type { VaultPort } from "../../vault/port";
+import type { Ledger } from "./ledger";
+import type { SkippedNote, UndoRecord } from "./run-types";
+
+export interface UndoResult {
+	restored: string[];
+	removed: string[];
+	/** Files left as they are, with why. */
+	kept: SkippedNote[];
+	/** The ledger to keep after the undo. */
+	ledger: Ledger;
+}
+
+export async function undoRun(port: VaultPort, record: UndoRecord, currentLedger: Ledger): Promise<UndoResult> {
+	const result: UndoResult = { restored: [], removed: [], kept: [], ledger: currentLedger };
+	for (const created of record.created) {
+		if (!port.exists(created.path)) continue;
+		const text = await port.read(created.path);
+		if (text !== created.text) {
+			result.kept.push({ path: created.path, reason: "changed since the run, so it was kept" });
+			continue;
+		}
+		await port.trash(created.path);
+		result.removed.push(created.path);
+	}
+	for (const updated of record.updated) {
+		if (!port.exists(updated.path)) {
+			result.kept.push({ path: updated.path, reason: "no longer exists" });
+			continue;
+		}
+		let conflict = false;
+		await port.process(updated.path, (current) => {
+			if (current !== updated.after) {
+				conflict = true;
+				return current;
+			}
+			return updated.before;
+		});
+		if (conflict) result.kept.push({ path: updated.path, reason: "changed since the run, so it was not put back" });
+		else result.restored.push(updated.path);
+	}
+	// The meetings of the run count as new again, unless a file of the run
+	// could not be put back: then keep what the ledger knows.
+	if (result.kept.length === 0) result.ledger = record.ledgerBefore;
+	return result;
+}

@@ -1,0 +1,234 @@
+// Mojibake repair: undo UTF-8 text that was decoded as Mac Roman or as
+// Windows-1252/Latin-1 (`üìÖ` → 📅, `‚è´` → ⏫, `â€™` → ’), and never
+// touch real text (`Müller`, `‚quoted‘`, `1½ cups`).
+//
+// How: every character of a code page stands for one byte, so a stretch of
+// such characters can be turned back into bytes. Where those bytes form one
+// valid UTF-8 sequence (strictly: no overlong form, surrogate or C1 control),
+// the stretch is a candidate (mojibake-candidates.ts). Only the garbled
+// characters are re-decoded, never the ASCII or real letters around them.
+//
+// Scoring — when a candidate is "clearly better" than what is written: the
+// repair always shortens the text (2–4 characters become one) and must give a
+// character of a kind that text decoded correctly would plausibly contain.
+// Emoji and symbols (U+2000–2BFF, CJK punctuation, variation selectors) are
+// repaired wherever they appear: their mojibake is three or four
+// Latin-1/Mac-Roman-looking characters in an order no language writes (`â€™`,
+// `‚úÖ`, `ðŸ“…`). An emoji whose invisible U+F8FF lead was lost (`üìÖ`) is
+// repaired unless a letter touches it, because `üçü` is Turkish. A Latin
+// letter (`Ã©`, `√©` → é) must touch a letter or another repair, as letters
+// do inside words (`cafÃ©`), except a few one-letter words (à, é, ö…); so
+// math such as `√π` stays. A capital that ends a word before punctuation
+// (`PÅ…`) stays. Leads that real text often puts before a letter (« … ’ “
+// in Mac Roman) never give a Latin letter, and results such as IPA,
+// combining marks, private use or C1 controls are never produced. A letter
+// of another script (Cyrillic `Ð¿`, CJK `æ—¥`) needs a second one beside it
+// or elsewhere in the text, so one stray pair (`’é` read as Mac Roman is
+// Armenian, `ß“` is N'Ko) never is. Repair runs until nothing changes, so
+// repairMojibake(repairMojibake(x)) === repairMojibake(x).
+import { isCasedLetter, isUpperLetter, scriptOf } from "./char-classes";
+import { CODE_PAGES, type CodePage, MAC_ROMAN_HIGH, WINDOWS_1252_HIGH } from "./code-pages";
+import { type Candidate, candidateAt } from "./mojibake-candidates";
+
+const MAX_PASSES = 4;
+const CAPS_PUNCTUATION = "…’‘“”„‚–—•";
+const QUOTE_PUNCTUATION = CAPS_PUNCTUATION + "«»\u00a0";
+
+/** A lead character followed by a continuation character in either code page: the fast path's test. */
+const SUSPICIOUS = buildSuspiciousPattern();
+
+function buildSuspiciousPattern(): RegExp {
+	const leads = WINDOWS_1252_HIGH.slice(0x42, 0x75) + MAC_ROMAN_HIGH.slice(0x42, 0x75);
+	const continuations = WINDOWS_1252_HIGH.slice(0, 0x40) + MAC_ROMAN_HIGH.slice(0, 0x40) + "\u00a4\u2126\ufffd\u0080-\u009f";
+	return new RegExp(`[${leads}][${continuations}]|ü[${continuations}]{2}`);
+}
+
+export function repairMojibake(text: string): string {
+	if (!SUSPICIOUS.test(text)) return text;
+	let current = text;
+	for (let pass = 0; pass < MAX_PASSES; pass++) {
+		const next = repairOnce(current);
+		if (next === current) break;
+		current = next;
+	}
+	return current;
+}
+
+/**
+ * One round of repairs. Each code page is tried on its own; then each run of
+ * non-ASCII characters takes the repairs of the page that explains more of
+ * it, so a stray pair that happens to be valid in the other page cannot cut
+ * a sequence in two.
+ */
+function repairOnce(text: string): string {
+	const perPage = CODE_PAGES.map((page) => acceptedRepairs(text, page));
+	const chosen: Candidate[] = [];
+	for (let start = 0; start < text.length; ) {
+		if (text.charCodeAt(start) < 0x80) {
+			start++;
+			continue;
+		}
+		let end = start;
+		while (end < text.length && text.charCodeAt(end) >= 0x80) end++;
+		let best: Candidate[] = [];
+		let bestCovered = 0;
+		for (const repairs of perPage) {
+			const inside = repairs.filter((repair) => repair.start >= start && repair.end <= end);
+			const covered = inside.reduce((sum, repair) => sum + repair.end - repair.start, 0);
+			if (covered > bestCovered) {
+				best = inside;
+				bestCovered = covered;
+			}
+		}
+		chosen.push(...best);
+		start = end;
+	}
+	return apply(text, chosen);
+}
+
+/** The repairs one code page makes: tile, decide, drop the rejected and try again without them. */
+function acceptedRepairs(text: string, page: CodePage): Candidate[] {
+	let pool = gatherCandidates(text, page);
+	for (;;) {
+		const tiling = tile(pool);
+		const accepted = decide(text, tiling);
+		if (accepted.size === tiling.length) return tiling;
+		pool = pool.filter((candidate) => !tiling.includes(candidate) || accepted.has(candidate));
+	}
+}
+
+function gatherCandidates(text: string, page: CodePage): Candidate[] {
+	const found: Candidate[] = [];
+	for (let i = 0; i < text.length; i++) {
+		if (text.charCodeAt(i) < 0x80) continue;
+		const candidate = candidateAt(text, i, page);
+		if (candidate) found.push(candidate);
+	}
+	return found;
+}
+
+/** Non-overlapping candidates, left to right; at one start the longer one wins, then an unconditional one. */
+function tile(pool: Candidate[]): Candidate[] {
+	const chosen: Candidate[] = [];
+	let from = 0;
+	const byStart = [...pool].sort((a, b) => a.start - b.start || rank(b) - rank(a));
+	for (const candidate of byStart) {
+		if (candidate.start < from) continue;
+		chosen.push(candidate);
+		from = candidate.end;
+	}
+	return chosen;
+}
+
+function rank(candidate: Candidate): number {
+	return (candidate.end - candidate.start) * 2 + (candidate.rule === "always" ? 1 : 0);
+}
+
+/** Which candidates of a tiling are repaired; acceptance spreads from the unconditional ones. */
+function decide(text: string, tiling: Candidate[]): Set<Candidate> {
+	const accepted = new Set(tiling.filter((candidate) => candidate.rule === "always"));
+	const context = new Context(text, tiling, accepted);
+	for (let changed = true; changed; ) {
+		changed = false;
+		for (const candidate of tiling) {
+			if (accepted.has(candidate) || !context.allows(candidate)) continue;
+			accepted.add(candidate);
+			changed = true;
+		}
+	}
+	return accepted;
+}
+
+class Context {
+	private readonly owner = new Map<number, Candidate>();
+	private readonly scriptsOutside = new Set<string>();
+
+	constructor(
+		private readonly text: string,
+		private readonly tiling: Candidate[],
+		private readonly accepted: Set<Candidate>,
+	) {
+		for (const candidate of tiling) for (let i = candidate.start; i < candidate.end; i++) this.owner.set(i, candidate);
+		for (let i = 0; i < text.length; i++) {
+			const codePoint = text.codePointAt(i) ?? 0;
+			const name = this.owner.has(i) ? undefined : scriptOf(codePoint);
+			if (name) this.scriptsOutside.add(name);
+			if (codePoint > 0xffff) i++;
+		}
+	}
+
+	allows(candidate: Candidate): boolean {
+		const before = this.charBefore(candidate.start);
+		const after = this.charAfter(candidate.end);
+		const besideLetter = isCasedLetter(before.char) || isCasedLetter(after.char) || before.repaired || after.repaired;
+		switch (candidate.rule) {
+			case "always":
+				return true;
+			case "lost-lead":
+				return !isCasedLetter(before.char) && !isCasedLetter(after.char);
+			case "beside-letter":
+				return besideLetter;
+			case "beside-letter-or-digit":
+				return besideLetter || /[0-9]/.test(before.char ?? "") || /[0-9]/.test(after.char ?? "");
+			case "caps-guard":
+				return besideLetter && !this.capitalEndsWord(candidate, before.char, after.char);
+			case "script":
+				return this.scriptVouched(candidate);
+			case "ideograph":
+				return this.scriptVouched(candidate) || !this.betweenPunctuation(candidate);
+		}
+	}
+
+	/** `PÅ…`: a capital after a capital, then punctuation that ends the word. */
+	private capitalEndsWord(candidate: Candidate, before: string | undefined, after: string | undefined): boolean {
+		const second = this.text.charAt(candidate.start + 1);
+		return CAPS_PUNCTUATION.includes(second) && isUpperLetter(before) && !isCasedLetter(after);
+	}
+
+	/** `é…”` (`été…”`): a letter then two punctuation marks, as real text ends a quote. */
+	private betweenPunctuation(candidate: Candidate): boolean {
+		const [second, third] = [this.text.charAt(candidate.start + 1), this.text.charAt(candidate.start + 2)];
+		return QUOTE_PUNCTUATION.includes(second) && QUOTE_PUNCTUATION.includes(third);
+	}
+
+	private scriptVouched(candidate: Candidate): boolean {
+		const name = candidate.charClass.script ?? "";
+		if (this.scriptsOutside.has(name)) return true;
+		return this.tiling.some(
+			(other) =>
+				other !== candidate &&
+				other.charClass.script === name &&
+				(other.end === candidate.start || other.start === candidate.end || this.accepted.has(other)),
+		);
+	}
+
+	/** The character before a position as it reads after repairs accepted so far. */
+	private charBefore(position: number): { char: string | undefined; repaired: boolean } {
+		if (position === 0) return { char: undefined, repaired: false };
+		const owner = this.owner.get(position - 1);
+		if (owner && this.accepted.has(owner)) return { char: lastChar(owner.text), repaired: true };
+		return { char: lastChar(this.text.slice(Math.max(0, position - 2), position)), repaired: false };
+	}
+
+	private charAfter(position: number): { char: string | undefined; repaired: boolean } {
+		if (position >= this.text.length) return { char: undefined, repaired: false };
+		const owner = this.owner.get(position);
+		if (owner && this.accepted.has(owner)) return { char: String.fromCodePoint(owner.text.codePointAt(0) ?? 0), repaired: true };
+		return { char: String.fromCodePoint(this.text.codePointAt(position) ?? 0), repaired: false };
+	}
+}
+
+function lastChar(text: string): string | undefined {
+	const chars = Array.from(text);
+	return chars[chars.length - 1];
+}
+
+function apply(text: string, repairs: Candidate[]): string {
+	let out = "";
+	let from = 0;
+	for (const repair of repairs) {
+		out += text.slice(from, repair.start) + repair.text;
+		from = repair.end;
+	}
+	return out + text.slice(from);
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import type { Ledger, MeetingRecord } from "../../src/core/sync/ledger";
+import type { UndoRecord } from "../../src/core/sync/run-types";
+import {
+	AUTO_PROCESS_KEY, DEFAULT_SETTINGS, ignoreNameProblem, joinPluginData, loadAutoProcess, mergeLedgers, normalizeSettings, saveAutoProcess,
+	splitList, splitPluginData,
+} from "../../src/settings";
+import type { CrmSettings } from "../../src/settings";
+import { createFakeApp } from "../fake-app";
+
+const defaults = (): CrmSettings => structuredClone<CrmSettings>({ ...DEFAULT_SETTINGS });
+
+describe("normalizeSettings", () => {
+	it.each([
+		{ name: "nothing stored", before: undefined },
+		{ name: "null", before: null },
+		{ name: "a list instead of an object", before: ["x"] },
+		{ name: "a string", before: "settings" },
+		{ name: "an empty object", before: {} },
+	])("gives the defaults for $name", ({ before }) => {
+		expect(normalizeSettings(before)).toEqual(defaults());
+	});
+
+	it.each([
+		{ name: "wrong-typed list", before: { meetingFolders: "Meetings" }, after: { meetingFolders: [] } },
+		{ name: "wrong-typed text", before: { peopleFolder: 3, yourName: null }, after: { peopleFolder: "People", yourName: "" } },
+		{ name: "wrong-typed switch", before: { fixTaskLinesWhileProcessing: "no" }, after: { fixTaskLinesWhileProcessing: true } },
+		{ name: "switch kept", before: { wholeNoteMojibakeRepair: true }, after: { wholeNoteMojibakeRepair: true } },
+		{ name: "list items trimmed, empty, repeated and non-text ones dropped", before: { yourAliases: [" JV ", "", "JV", 7, null, "Jase"] }, after: { yourAliases: ["JV", "Jase"] } },
+		{ name: "folder lists cleaned", before: { meetingFolders: ["/Meetings/", "Notes\\2025", "Meetings", "/", " a//b "] }, after: { meetingFolders: ["Meetings", "Notes/2025", "a/b"] } },
+		{ name: "folders cleaned", before: { peopleFolder: " /People/Team/ ", reportFolder: "/" }, after: { peopleFolder: "People/Team", reportFolder: "" } },
+		{ name: "folder in NFC", before: { peopleFolder: "Jose\u0301" }, after: { peopleFolder: "José" } },
+		{ name: "text trimmed", before: { yourName: "  Jason Vallery " }, after: { yourName: "Jason Vallery" } },
+		{ name: "template path without a leading slash", before: { personTemplate: "/Templates/Person.md" }, after: { personTemplate: "Templates/Person.md" } },
+		{ name: "tags without #", before: { newPersonTags: ["#type/people", " ##x ", "#"] }, after: { newPersonTags: ["type/people", "x"] } },
+		{ name: "unknown mention style", before: { mentionStyle: "AtCamel" }, after: { mentionStyle: "at-camel" } },
+		{ name: "known mention style", before: { mentionStyle: "wikilink" }, after: { mentionStyle: "wikilink" } },
+		{ name: "unknown fact attribution", before: { factAttribution: "everyone" }, after: { factAttribution: "named" } },
+		{ name: "known fact attribution", before: { factAttribution: "all" }, after: { factAttribution: "all" } },
+		{ name: "person types cannot be empty", before: { personTypes: [" ", 3] }, after: { personTypes: ["people", "person"] } },
+		{ name: "other lists may be empty", before: { meetingSourceValues: [], ignoreNames: [] }, after: { meetingSourceValues: [], ignoreNames: [] } },
+		{ name: "regex entries kept as written", before: { ignoreNames: ["/zoom room/i", " Otter.ai "] }, after: { ignoreNames: ["/zoom room/i", "Otter.ai"] } },
+	])("$name", ({ before, after }) => {
+		expect(normalizeSettings(before)).toEqual({ ...defaults(), ...after });
+	});
+
+	it("never shares its lists with the defaults", () => {
+		const settings = normalizeSettings({});
+		settings.personTypes.push("x");
+		settings.ignoreNames.length = 0;
+		expect(DEFAULT_SETTINGS.personTypes).toEqual(["people", "person"]);
+		expect(normalizeSettings({}).ignoreNames).toHaveLength(5);
+	});
+});
+
+const record = (mtime: number, hash = `h${mtime}`): MeetingRecord => ({ hash, mtime, size: 10, written: { "People/Jai.md": { recentContext: ["- line"] } } });
+const ledger = (meetings: Record<string, MeetingRecord>): Ledger => ({ version: 1, meetings });
+
+describe("plugin data", () => {
+	const undo: UndoRecord = { at: "2025-09-30T10:00:00Z", created: [{ path: "People/Jai.md", text: "x" }], updated: [{ path: "a.md", before: "1", after: "2" }], ledgerBefore: ledger({}) };
+
+	it("splits data.json into settings and state, and joins them back", () => {
+		const stored = { ...defaults(), yourName: "Jason", ledger: ledger({ "m.md": record(5) }), undo, futureKey: { kept: true } };
+		const { settings, state } = splitPluginData(JSON.parse(JSON.stringify(stored)));
+		expect(settings.yourName).toBe("Jason");
+		expect(state).toEqual({ ledger: stored.ledger, undo, other: { futureKey: { kept: true } } });
+		expect(joinPluginData(settings, state)).toEqual(stored);
+	});
+
+	it("drops a broken ledger, broken meeting records and a broken undo record", () => {
+		expect(splitPluginData({ ledger: { version: 2, meetings: {} }, undo: { at: 1 } }).state).toEqual({});
+		const { state } = splitPluginData({ ledger: { version: 1, meetings: { "ok.md": record(1), "bad.md": { hash: 3 } } }, undo: { ...undo, ledgerBefore: null } });
+		expect(state).toEqual({ ledger: ledger({ "ok.md": record(1) }) });
+	});
+
+	it("never keeps autoProcess in data.json (it is per device)", () => {
+		const { settings, state } = splitPluginData({ autoProcess: true });
+		expect(state.other).toBeUndefined();
+		expect(joinPluginData(settings, { other: { autoProcess: true } })).not.toHaveProperty("autoProcess");
+	});
+
+	it("keeps autoProcess in the app's local storage, per device", () => {
+		const laptop = createFakeApp();
+		const phone = createFakeApp();
+		expect(loadAutoProcess(laptop)).toBe(false);
+		saveAutoProcess(laptop, true);
+		expect([loadAutoProcess(laptop), loadAutoProcess(phone)]).toEqual([true, false]);
+		expect(laptop.fakeLocalStorage.get(AUTO_PROCESS_KEY)).toBe("true");
+		expect(laptop.vault.adapter.files.size).toBe(0);
+	});
+});
+
+describe("mergeLedgers", () => {
+	it.each<{ name: string; a: Record<string, MeetingRecord>; b: Record<string, MeetingRecord>; after: Record<string, MeetingRecord> }>([
+		{ name: "union of meetings", a: { "a.md": record(1) }, b: { "b.md": record(2) }, after: { "a.md": record(1), "b.md": record(2) } },
+		{ name: "the newer note's record wins (b newer)", a: { "m.md": record(1) }, b: { "m.md": record(2) }, after: { "m.md": record(2) } },
+		{ name: "the newer note's record wins (a newer)", a: { "m.md": record(3) }, b: { "m.md": record(2) }, after: { "m.md": record(3) } },
+		{ name: "a tie keeps a's", a: { "m.md": record(2, "mine") }, b: { "m.md": record(2, "theirs") }, after: { "m.md": record(2, "mine") } },
+		{ name: "both empty", a: {}, b: {}, after: {} },
+	])("$name", ({ a, b, after }) => {
+		expect(mergeLedgers(ledger(a), ledger(b))).toEqual(ledger(after));
+	});
+
+	it("changes neither input", () => {
+		const a = ledger({ "m.md": record(1) });
+		mergeLedgers(a, ledger({ "m.md": record(2), "n.md": record(1) }));
+		expect(a).toEqual(ledger({ "m.md": record(1) }));
+	});
+});
+
+describe("splitList", () => {
+	it.each([
+		{ name: "commas", before: "a, b,c", after: ["a", "b", "c"] },
+		{ name: "empty items dropped", before: " , a,, ", after: ["a"] },
+		{ name: "empty text", before: "", after: [] },
+		{ name: "a comma inside a /pattern/ does not split", before: "Otter.ai, /a,b/i, Zoom", after: ["Otter.ai", "/a,b/i", "Zoom"] },
+		{ name: "an escaped slash stays inside the pattern", before: "/x\\/,y/, z", after: ["/x\\/,y/", "z"] },
+		{ name: "a slash inside a name is no pattern", before: "type/people, needs-review", after: ["type/people", "needs-review"] },
+	])("$name", ({ before, after }) => {
+		expect(splitList(before)).toEqual(after);
+	});
+});
+
+describe("ignoreNameProblem", () => {
+	it.each([
+		{ name: "a plain name", entry: "Otter.ai", problem: null },
+		{ name: "a pattern with flags", entry: "/zoom room/i", problem: null },
+		{ name: "a pattern that does not compile", entry: "/zoom(/i", problem: /"\/zoom\(\/i" is not a valid pattern: .+/ },
+		{ name: "bad flags", entry: "/x/q", problem: /is not a valid pattern/ },
+		{ name: "no closing slash", entry: "/notetaker", problem: /starts with \/ but is not a \/pattern\// },
+	])("$name", ({ entry, problem }) => {
+		const found = ignoreNameProblem(entry);
+		if (problem === null) expect(found).toBeNull();
+		else expect(found).toMatch(problem);
+	});
+});
