@@ -51,18 +51,11 @@ const cliOptions = {
 
 if (production) {
 	await esbuild.build(pluginOptions);
-	if (await exists("src/cli/main.ts")) await esbuild.build(cliOptions);
+	await esbuild.build(cliOptions);
+	// package.json says "type": "module"; the CLI bundle is CommonJS.
+	const { writeFile } = await import("node:fs/promises");
+	await writeFile("dist/package.json", JSON.stringify({ type: "commonjs" }) + "\n");
 } else {
 	const context = await esbuild.context(pluginOptions);
 	await context.watch();
-}
-
-async function exists(path) {
-	const { access } = await import("node:fs/promises");
-	try {
-		await access(path);
-		return true;
-	} catch {
-		return false;
-	}
 }

@@ -21,7 +21,7 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs"] },
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "scripts/*.mjs"] },
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},
@@ -38,7 +38,7 @@ export default defineConfig([
 	},
 	{
 		// The command line, tests and benchmark run in Node, not in Obsidian.
-		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "vitest.config.ts"],
+		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.mjs", "vitest.config.ts"],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			"import/no-nodejs-modules": "off",

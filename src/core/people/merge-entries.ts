@@ -6,7 +6,7 @@
 import type { NoteLines } from "../markdown/lines";
 import { appendToSection, ensureSection, findSection, nonTextMask } from "../markdown/sections";
 import type { Section } from "../markdown/sections";
-import { insertLines, removeLines } from "../markdown/line-edit";
+import { contentEnd, insertLines, isBlank, removeLines } from "../markdown/line-edit";
 import { compareEntries, ENTRY_SECTIONS, parseEntry } from "./entries";
 import type { EntryKey, EntryPart } from "./entries";
 import { goneByUser, LineCounter, staleLines } from "./freshness";
@@ -64,11 +64,31 @@ function removeStale(note: NoteLines, part: EntryPart, plans: readonly MeetingPl
 	const section = findSection(note, ENTRY_SECTIONS[part]);
 	if (!section) return;
 	const text = nonTextMask(note.lines);
-	const drop: number[] = [];
+	const drop = new Set<number>();
 	for (let i = section.start; i < section.end; i++) {
-		if (!text[i] && stale.take(note.lines[i].trimEnd())) drop.push(i);
+		if (!text[i] && stale.take(note.lines[i].trimEnd())) drop.add(i);
 	}
+	for (const blank of blanksLeftOver(note, section, drop)) drop.add(blank);
 	removeLines(note, drop);
+}
+
+/** The blank line that framed a removed run of lines and is now one too many
+ * (two blank lines in a row, or a blank line ending the note): adding the
+ * lines brought it, removing them takes it back. */
+function blanksLeftOver(note: NoteLines, section: Section, drop: ReadonlySet<number>): number[] {
+	const extra: number[] = [];
+	const last = contentEnd(note);
+	for (const first of drop) {
+		if (drop.has(first - 1)) continue;
+		let end = first;
+		while (drop.has(end + 1)) end++;
+		const before = first - 1;
+		const after = end + 1;
+		if (before < section.start || !isBlank(note.lines[before])) continue;
+		if (after >= last) extra.push(before);
+		else if (isBlank(note.lines[after]) && !drop.has(after)) extra.push(after);
+	}
+	return extra;
 }
 
 function insertEntries(note: NoteLines, part: EntryPart, section: Section, additions: NewEntry[], positions: ReadonlyMap<string, number>): void {
@@ -78,7 +98,7 @@ function insertEntries(note: NoteLines, part: EntryPart, section: Section, addit
 		if (text[i]) continue;
 		const line = note.lines[i].trimEnd();
 		const entry = parseEntry(part, line);
-		if (entry) existing.push({ index: i, key: { ...entry, position: positions.get(line) ?? Infinity } });
+		if (entry) existing.push({ index: i, key: { ...entry, position: positions.get(line) ?? -Infinity } });
 	}
 	const compare = (a: EntryKey, b: EntryKey): number => compareEntries(part, a, b);
 	additions.sort((a, b) => compare(a.key, b.key));

