@@ -3,7 +3,8 @@
 // served from a cache. Not a test: run it by hand and read the numbers.
 //
 //   npx esbuild bench/reader-profile.ts --bundle --platform=node --outfile=/tmp/reader-profile.cjs
-//   node /tmp/reader-profile.cjs            (from the repository root; add --cpu-prof to profile)
+//   node /tmp/reader-profile.cjs            (from the repository root)
+//   node --cpu-prof /tmp/reader-profile.cjs --reader-only
 import { readFileSync } from "fs";
 import matter from "gray-matter";
 import { readFrontmatter } from "../src/core/markdown/frontmatter";
@@ -75,6 +76,11 @@ function main(): void {
 	const notes = buildNotes(NOTES);
 	const check = readMeetingNote(notes[0], "Meetings/n0.md", OPTIONS);
 	if (check.kind !== "meeting") throw new Error(`the seed did not read: ${JSON.stringify(check)}`);
+	if (process.argv.includes("--reader-only")) {
+		// For --cpu-prof: nothing but the reader, long enough to sample well.
+		for (let round = 0; round < 10; round++) time("readMeetingNote", notes, (text, i) => readMeetingNote(text, `Meetings/n${i}.md`, OPTIONS));
+		return;
+	}
 
 	time("gray-matter matter(text, {})", notes, (text) => matter(text, {}));
 	const floor = time("readFrontmatter", notes, (text) => readFrontmatter(text));

@@ -48,7 +48,7 @@ export function setFrontmatterScalar(note: NoteLines, key: string, value: string
 	const keys = locateKeys(note.lines, block.close);
 	const location = keys.find((entry) => entry.key === key);
 	if (!location) {
-		insertLines(note, insertionLine(note.lines, keys, block.close, options), [newLine]);
+		insertLines(note, insertionLine(keys, block.close, options), [newLine]);
 		return true;
 	}
 	const current = location.inlineValue;
@@ -88,7 +88,7 @@ export function addFrontmatterListItems(note: NoteLines, key: string, values: re
 		if (added.length === 0) return [];
 		const indent = listIndent(note, keys);
 		const itemLines = added.map((value) => `${indent}- ${formatScalar(value)}`);
-		insertLines(note, insertionLine(note.lines, keys, block.close, options), [`${keyText(key)}:`, ...itemLines]);
+		insertLines(note, insertionLine(keys, block.close, options), [`${keyText(key)}:`, ...itemLines]);
 		return added;
 	}
 	const flow = flowItems(location.inlineValue);
@@ -209,18 +209,14 @@ function valueLines(note: NoteLines, location: KeyLocation): number[] {
 	return lines;
 }
 
-function insertionLine(lines: readonly string[], keys: KeyLocation[], close: number, placement: KeyPlacement): number {
+function insertionLine(keys: KeyLocation[], close: number, placement: KeyPlacement): number {
 	for (const anchor of placement.after ?? []) {
 		const found = keys.find((entry) => entry.key === anchor);
 		if (found) return found.lastLine + 1;
 	}
 	for (const anchor of placement.before ?? []) {
 		const found = keys.find((entry) => entry.key === anchor);
-		if (!found) continue;
-		// Above the comment lines that introduce the anchor key.
-		let line = found.line;
-		while (line > 1 && /^\s*#/.test(lines[line - 1])) line--;
-		return line;
+		if (found) return found.line;
 	}
 	return close;
 }

@@ -90,33 +90,36 @@ export function findSection(note: NoteLines, name: string, headings = listHeadin
  * The section named `name`, added when missing: after the nearest section
  * that precedes it in `order` and exists, else before the nearest following
  * one that exists, else at the end; with a blank line before the heading.
+ * The new heading takes the level of the section it is placed by (## at the
+ * end), so it sits among its siblings and never swallows their subsections —
+ * which also makes adding two missing sections in either order end the same.
  */
 export function ensureSection(note: NoteLines, name: string, order: readonly string[] = PERSON_SECTIONS): Section {
 	const headings = listHeadings(note.lines);
 	const found = findSection(note, name, headings);
 	if (found) return found;
-	const at = placeFor(note, name, order, headings);
+	const { at, level } = placeFor(note, name, order, headings);
 	const before = at > 0 && !isBlank(note.lines[at - 1]) ? [""] : [];
 	const after = at < contentEnd(note) ? [""] : [];
-	insertLines(note, at, [...before, `## ${name}`, ...after]);
+	insertLines(note, at, [...before, `${"#".repeat(level)} ${name}`, ...after]);
 	const section = findSection(note, name);
 	if (!section) throw new Error(`section "${name}" was inserted but not found`);
 	return section;
 }
 
-function placeFor(note: NoteLines, name: string, order: readonly string[], headings: Heading[]): number {
+function placeFor(note: NoteLines, name: string, order: readonly string[], headings: Heading[]): { at: number; level: number } {
 	const position = order.findIndex((entry) => headingKey(entry) === headingKey(name));
 	if (position !== -1) {
 		for (let i = position - 1; i >= 0; i--) {
 			const previous = findSection(note, order[i], headings);
-			if (previous) return previous.end;
+			if (previous) return { at: previous.end, level: previous.heading.level };
 		}
 		for (let i = position + 1; i < order.length; i++) {
 			const next = findSection(note, order[i], headings);
-			if (next) return next.heading.line;
+			if (next) return { at: next.heading.line, level: next.heading.level };
 		}
 	}
-	return contentEnd(note);
+	return { at: contentEnd(note), level: 2 };
 }
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;

@@ -26,7 +26,7 @@ export function mergeEntrySection(note: NoteLines, part: EntryPart, plans: reado
 	const presentLinks = new Set<string>();
 	if (section) {
 		const text = nonTextMask(note.lines);
-		for (let i = section.start; i < section.end; i++) {
+		for (let i = section.start; i < section.ownEnd; i++) {
 			if (text[i]) continue;
 			const line = note.lines[i].trimEnd();
 			present.add(line);
@@ -65,7 +65,7 @@ function removeStale(note: NoteLines, part: EntryPart, plans: readonly MeetingPl
 	if (!section) return;
 	const text = nonTextMask(note.lines);
 	const drop = new Set<number>();
-	for (let i = section.start; i < section.end; i++) {
+	for (let i = section.start; i < section.ownEnd; i++) {
 		if (!text[i] && stale.take(note.lines[i].trimEnd())) drop.add(i);
 	}
 	for (const blank of blanksLeftOver(note, section, drop)) drop.add(blank);
@@ -94,7 +94,7 @@ function blanksLeftOver(note: NoteLines, section: Section, drop: ReadonlySet<num
 function insertEntries(note: NoteLines, part: EntryPart, section: Section, additions: NewEntry[], positions: ReadonlyMap<string, number>): void {
 	const text = nonTextMask(note.lines);
 	const existing: { index: number; key: EntryKey }[] = [];
-	for (let i = section.start; i < section.end; i++) {
+	for (let i = section.start; i < section.ownEnd; i++) {
 		if (text[i]) continue;
 		const line = note.lines[i].trimEnd();
 		const entry = parseEntry(part, line);

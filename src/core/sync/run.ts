@@ -90,7 +90,14 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	for (const [meetingPath, perNote] of people_.unchanged) written.set(meetingPath, { ...perNote, ...(written.get(meetingPath) ?? {}) });
 	for (const change of changes) if (finalTexts.has(change.path)) finalTexts.set(change.path, change.after);
 
-	const newLedger = nextLedger(ledger, meetings, finalTexts, written, plan.carriedOver, touchedUnchanged, port.listMarkdownFiles());
+	// Person notes written now are not meeting notes: remember their new stats
+	// so the next run does not read them to find that out again.
+	const after = new Map(port.listMarkdownFiles().map((f) => [f.path, f]));
+	const newLedger = nextLedger(ledger, meetings, finalTexts, written, plan.carriedOver, touchedUnchanged, after);
+	for (const path of [...report.created, ...report.updated]) {
+		const stat = after.get(path);
+		if (stat) notMeetings.push(stat);
+	}
 	if (notMeetings.length > 0) {
 		newLedger.notMeetings = { ...(ledger.notMeetings ?? {}) };
 		for (const stat of notMeetings) newLedger.notMeetings[stat.path] = [stat.mtime, stat.size];
@@ -131,9 +138,8 @@ function nextLedger(
 	written: Map<string, Record<string, WrittenParts>>,
 	carried: Record<string, Record<string, WrittenParts>>,
 	unchanged: { path: string; stat: NoteStat }[],
-	files: NoteStat[],
+	stats: Map<string, NoteStat>,
 ): Ledger {
-	const stats = new Map(files.map((f) => [f.path, f]));
 	const next: Ledger = { version: 1, meetings: { ...ledger.meetings } };
 	for (const { path, stat } of unchanged) {
 		const record = next.meetings[path];

@@ -23,6 +23,8 @@ export interface Candidate {
 	charClass: CharClass;
 	rule: RepairRule;
 	page: CodePage;
+	/** A letter that is a word on its own (à, È, ö), so it need not touch another letter. */
+	standalone?: boolean;
 }
 
 /** Tasks signifiers (and what a lost byte most often was) that a restoration may pick among look-alikes. */
@@ -38,7 +40,7 @@ const STANDALONE_LETTERS = "àáèéíóòúåäöüÀÁÈÉÓÚ";
 const IDEOGRAPHIC = ["cjk", "hangul"];
 
 /** Punctuation that real text puts right after a capital (`PÅ…`, `IRMÃ”`). */
-const COMMON_PUNCTUATION = "…’‘“”„‚–—•«»";
+const COMMON_PUNCTUATION = "…’‘“”„‚–—•«»‹›";
 
 /** The candidate that starts at `start` in this code page, if any. */
 export function candidateAt(text: string, start: number, page: CodePage): Candidate | null {
@@ -129,9 +131,10 @@ function makeCandidate(
 ): Candidate | null {
 	const charClass = classify(codePoint);
 	if (charClass === null) return null;
-	const rule = ruleFor(charClass, page, lead, tail.length + 1, text.charAt(start + 1), codePoint);
+	const rule = ruleFor(charClass, page, lead, tail.length + 1, text.charAt(start + 1));
 	if (rule === null) return null;
-	return { start, end, text: String.fromCodePoint(codePoint), charClass, rule, page };
+	const repaired = String.fromCodePoint(codePoint);
+	return { start, end, text: repaired, charClass, rule, page, standalone: STANDALONE_LETTERS.includes(repaired) };
 }
 
 function ruleFor(
@@ -140,7 +143,6 @@ function ruleFor(
 	lead: number,
 	length: number,
 	second: string,
-	codePoint: number,
 ): RepairRule | null {
 	if (charClass.kind === "emoji" || charClass.kind === "symbol") return "always";
 	if (charClass.kind === "script") return length === 3 && IDEOGRAPHIC.includes(charClass.script ?? "") ? "ideograph" : "script";
@@ -148,15 +150,12 @@ function ruleFor(
 	// Windows-1252) are guillemets, ellipses and capitals that real text puts
 	// before or after a letter, and give IPA or rare letters.
 	if (length === 3) return "beside-letter";
-	const standalone = STANDALONE_LETTERS.includes(String.fromCodePoint(codePoint));
+	if (lead === 0xc2) return "always";
 	if (page.name === "windows-1252") {
-		if (lead === 0xc2) return "always";
 		const punctuation = COMMON_PUNCTUATION.includes(second);
-		if (lead <= 0xc5) return standalone ? "always" : punctuation ? "caps-guard" : "beside-letter";
+		if (lead <= 0xc5) return punctuation ? "caps-guard" : "beside-letter";
 		if (lead <= 0xc8) return punctuation ? null : "beside-letter";
 		return null;
 	}
-	if (lead === 0xc2) return "always";
-	if (lead <= 0xc5) return standalone ? "always" : "beside-letter";
-	return null;
+	return lead <= 0xc5 ? "beside-letter" : null;
 }

@@ -31,7 +31,7 @@ import { CODE_PAGES, type CodePage, MAC_ROMAN_HIGH, WINDOWS_1252_HIGH } from "./
 import { type Candidate, candidateAt } from "./mojibake-candidates";
 
 const MAX_PASSES = 4;
-const CAPS_PUNCTUATION = "…’‘“”„‚–—•«»";
+const CAPS_PUNCTUATION = "…’‘“”„‚–—•«»‹›";
 const QUOTE_PUNCTUATION = CAPS_PUNCTUATION + "\u00a0";
 
 /** A lead character followed by a continuation character in either code page: the fast path's test. */
@@ -174,12 +174,13 @@ class Context {
 	allows(candidate: Candidate): boolean {
 		const before = this.charBefore(candidate.start);
 		const after = this.charAfter(candidate.end);
-		const besideLetter = isCasedLetter(before.char) || isCasedLetter(after.char) || before.repaired || after.repaired;
+		const besideLetter =
+			candidate.standalone === true || isCasedLetter(before.char) || isCasedLetter(after.char) || before.repaired || after.repaired;
 		switch (candidate.rule) {
 			case "always":
 				return true;
 			case "lost-lead":
-				return !isCasedLetter(before.char) && !isCasedLetter(after.char);
+				return (this.emojiAt(candidate.start - 1) || !isCasedLetter(before.char)) && (this.emojiAt(candidate.end) || !isCasedLetter(after.char));
 			case "beside-letter":
 				return besideLetter;
 			case "caps-guard":
@@ -187,7 +188,7 @@ class Context {
 			case "script":
 				return this.scriptVouched(candidate);
 			case "ideograph":
-				return this.scriptVouched(candidate) || !this.betweenPunctuation(candidate);
+				return this.scriptVouched(candidate) || !this.looksLikeQuotedWord(candidate);
 		}
 	}
 
@@ -197,10 +198,20 @@ class Context {
 		return CAPS_PUNCTUATION.includes(second) && isUpperLetter(before) && !isCasedLetter(after);
 	}
 
-	/** `é…”` (`été…”`): a letter then two punctuation marks, as real text ends a quote. */
-	private betweenPunctuation(candidate: Candidate): boolean {
-		const [second, third] = [this.text.charAt(candidate.start + 1), this.text.charAt(candidate.start + 2)];
-		return QUOTE_PUNCTUATION.includes(second) && QUOTE_PUNCTUATION.includes(third);
+	/**
+	 * Real text that happens to be valid UTF-8 in a code page: a letter and two
+	 * closing marks (`é…”` in `été…”`), or an opening mark and two letters
+	 * (Mac Roman `„üç` in `„üçüncü“`).
+	 */
+	private looksLikeQuotedWord(candidate: Candidate): boolean {
+		const [first, second, third] = Array.from(this.text.slice(candidate.start, candidate.end));
+		if (QUOTE_PUNCTUATION.includes(second) && QUOTE_PUNCTUATION.includes(third)) return true;
+		return !isCasedLetter(first) && isCasedLetter(second) && isCasedLetter(third);
+	}
+
+	/** Whether a position lies in a candidate that gives an emoji (so `üëçüèΩ` are two emoji, not a word). */
+	private emojiAt(position: number): boolean {
+		return this.owner.get(position)?.charClass.kind === "emoji";
 	}
 
 	/** A letter of the same script beside it (a word), or anywhere in the text already. */

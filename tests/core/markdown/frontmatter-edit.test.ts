@@ -42,9 +42,9 @@ describe("setFrontmatterScalar", () => {
 		expect(setScalar("---\n---\n", "n", "v")).toBe("---\n'n': v\n---\n");
 	});
 
-	it("puts a new key before another one, above that key's comments", () => {
+	it("puts a new key right before another one", () => {
 		const before = "---\ntitle: X\n# names\naliases: [a]\n---\n";
-		expect(setScalar(before, "last_contact", "2025-10-02", { before: ["aliases"] })).toBe("---\ntitle: X\nlast_contact: '2025-10-02'\n# names\naliases: [a]\n---\n");
+		expect(setScalar(before, "last_contact", "2025-10-02", { before: ["aliases"] })).toBe("---\ntitle: X\n# names\nlast_contact: '2025-10-02'\naliases: [a]\n---\n");
 	});
 
 	it("quotes a plain value only when YAML needs it", () => {

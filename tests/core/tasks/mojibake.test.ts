@@ -100,6 +100,7 @@ describe("repairMojibake never changes real text", () => {
 		"ideeën, reëel, coördinatie",
 		"PERCHÈ… È così, più CAFÉ’S, IRMÃ”, groß“, Straße…",
 		"«élan» —à l’école “élan”",
+		"Müller’s ‚Äpfel‘ and ‚Öl‘",
 		"Mac users write \uF8FF for the Apple logo",
 	];
 
