@@ -15,19 +15,39 @@ export function contentEnd(note: NoteLines): number {
 
 /** Inserts lines before line `at` (at = lines.length: after the last line). */
 export function insertLines(note: NoteLines, at: number, newLines: readonly string[]): void {
-	if (newLines.length === 0) return;
+	insertLineGroups(note, new Map([[at, newLines]]));
+}
+
+/** Inserts several groups of lines in one pass, each before the line its key
+ * names (lines.length: after the last line). Indexes are those before any
+ * insertion. */
+export function insertLineGroups(note: NoteLines, groups: ReadonlyMap<number, readonly string[]>): void {
+	if (groups.size === 0) return;
 	const eol = dominantEnding(note);
-	const endings = newLines.map(() => eol);
-	let index = at;
-	if (index >= note.lines.length) {
+	const count = note.lines.length;
+	const lines: string[] = [];
+	const endings: string[] = [];
+	const emit = (group: readonly string[] | undefined): void => {
+		for (const line of group ?? []) {
+			lines.push(line);
+			endings.push(eol);
+		}
+	};
+	for (let i = 0; i < count; i++) {
+		emit(groups.get(i));
+		lines.push(note.lines[i]);
+		endings.push(note.endings[i]);
+	}
+	const tail = [...groups].filter(([at]) => at >= count).flatMap(([, group]) => group);
+	if (tail.length > 0) {
 		// After the last line, which has no ending: it gets one, and the new
 		// last line carries the missing final newline instead.
-		index = note.lines.length;
-		note.endings[index - 1] = eol;
+		endings[endings.length - 1] = eol;
+		emit(tail);
 		endings[endings.length - 1] = "";
 	}
-	note.lines = note.lines.slice(0, index).concat(newLines, note.lines.slice(index));
-	note.endings = note.endings.slice(0, index).concat(endings, note.endings.slice(index));
+	note.lines = lines;
+	note.endings = endings;
 }
 
 /** Removes the lines whose indexes are given (any order, duplicates ignored). */

@@ -6,7 +6,7 @@
 import type { NoteLines } from "../markdown/lines";
 import { appendToSection, ensureSection, findSection, nonTextMask } from "../markdown/sections";
 import type { Section } from "../markdown/sections";
-import { contentEnd, insertLines, isBlank, removeLines } from "../markdown/line-edit";
+import { contentEnd, insertLineGroups, isBlank, removeLines } from "../markdown/line-edit";
 import { compareEntries, ENTRY_SECTIONS, parseEntry } from "./entries";
 import type { EntryKey, EntryPart } from "./entries";
 import { goneByUser, LineCounter, staleLines } from "./freshness";
@@ -127,5 +127,5 @@ function insertEntries(note: NoteLines, part: EntryPart, section: Section, addit
 		group.push(addition.line);
 		groups.set(at, group);
 	}
-	for (const at of [...groups.keys()].sort((a, b) => b - a)) insertLines(note, at, groups.get(at) ?? []);
+	insertLineGroups(note, groups);
 }

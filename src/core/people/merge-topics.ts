@@ -25,26 +25,26 @@ export function topicText(topic: string): string {
 export function mergeTopics(note: NoteLines, plans: readonly MeetingPlan[]): void {
 	const section = findSection(note, TOPICS_SECTION);
 	const lineIndex = section ? topicsLine(note, section) : -1;
-	let line = lineIndex >= 0 ? note.lines[lineIndex] : "";
-	let added = false;
+	const line = lineIndex >= 0 ? note.lines[lineIndex] : "";
+	const known = new Set(splitTopics(line).map(foldCase).filter((topic) => topic !== ""));
+	const added: string[] = [];
 	for (const plan of plans) {
 		for (const raw of plan.contribution?.topics ?? []) {
 			const topic = topicText(raw);
 			if (topic === "") continue;
-			const current = splitTopics(line).filter((piece) => piece.trim() !== "").map((piece) => piece.trim());
-			if (!current.some((existing) => foldCase(existing) === foldCase(topic))) {
-				line = appendTopic(line, topic);
-				added = true;
+			if (!known.has(foldCase(topic))) {
+				known.add(foldCase(topic));
+				added.push(topic);
 			}
 			if (!plan.written.topics.includes(topic)) plan.written.topics.push(topic);
 		}
 	}
-	if (!added) return;
+	if (added.length === 0) return;
 	if (lineIndex >= 0) {
-		note.lines[lineIndex] = line;
+		note.lines[lineIndex] = appendTopics(line, added);
 		return;
 	}
-	appendToSection(note, ensureSection(note, TOPICS_SECTION), [line], true);
+	appendToSection(note, ensureSection(note, TOPICS_SECTION), [added.join(", ")], true);
 }
 
 /** The first line of the section's own text that can be the topics line. */
@@ -76,15 +76,14 @@ export function splitTopics(line: string): string[] {
 	return depth === 0 ? pieces : line.split(",");
 }
 
-/** Appends `topic` after the line's last topic, changing nothing else (a
+/** Appends topics after the line's last topic, changing nothing else (a
  * trailing comma or spaces the user left stay at the end). */
-function appendTopic(line: string, topic: string): string {
+function appendTopics(line: string, topics: readonly string[]): string {
 	const body = line.trimEnd();
 	const trailing = line.slice(body.length);
-	if (body.trim() === "") return topic + trailing;
 	const pieces = splitTopics(body);
 	let last = pieces.length - 1;
 	while (last > 0 && pieces[last].trim() === "") last--;
-	pieces.splice(last + 1, 0, ` ${topic}`);
+	pieces.splice(last + 1, 0, ...topics.map((topic) => ` ${topic}`));
 	return pieces.join(",") + trailing;
 }

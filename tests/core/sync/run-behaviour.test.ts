@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MemoryVault, run, settingsFor } from "../../helpers/run-helpers";
+import { MemoryVault, run } from "../../helpers/run-helpers";
 import { undoRun } from "../../../src/core/sync/undo";
 
 function meeting(date: string, title: string, participants: string[], facts: string[], extra = ""): string {
