@@ -1,10 +1,12 @@
 // Is this a meeting note? Decided from the frontmatter alone, so Obsidian's
 // metadata cache can answer it without reading the file.
 import type { ReaderOptions } from "./model";
+import { memoByArray, NO_ITEMS } from "./memo";
 import { scalarText } from "./text";
 
 const IMPORTER_ID_KEYS = ["granola_id", "granolaId", "fireflies_id", "meeting_id"];
 const TAG_SEPARATORS = /[\s,]+/;
+const TAG_KEYS = ["tags", "tag"];
 
 function fold(value: string): string {
 	return value.trim().toLowerCase();
@@ -17,8 +19,15 @@ function textsOf(value: unknown): string[] {
 	return text.trim() ? [text] : [];
 }
 
+// The settings' value lists as folded sets, built once per run rather than per note.
+const foldedSet = memoByArray((accepted) => new Set(accepted.map(fold)));
+
+const TRANSCRIPT_TYPES: readonly string[] = ["transcript"];
+
 function hasValueIn(value: unknown, accepted: readonly string[]): boolean {
-	const wanted = new Set(accepted.map(fold));
+	const wanted = foldedSet(accepted);
+	// A plain string (the usual `source: transcript`) needs no list built.
+	if (typeof value === "string") return value.trim().length > 0 && wanted.has(fold(value));
 	return textsOf(value).some((text) => wanted.has(fold(text)));
 }
 
@@ -29,8 +38,10 @@ export function isPrivateTag(tag: string): boolean {
 }
 
 function taggedPrivate(frontmatter: Record<string, unknown>): boolean {
-	for (const key of ["tags", "tag"]) {
+	for (const key of TAG_KEYS) {
 		for (const text of textsOf(frontmatter[key])) {
+			// Splitting every tag line is wasted work when "private" is nowhere in it.
+			if (!text.toLowerCase().includes("private")) continue;
 			if (text.split(TAG_SEPARATORS).some(isPrivateTag)) return true;
 		}
 	}
@@ -50,15 +61,15 @@ function hasParticipants(value: unknown): boolean {
  * transcript beside its meeting note, `#private`, `meeting-crm: skip`.
  */
 export function isOptedOut(frontmatter: Record<string, unknown>): boolean {
-	if (hasValueIn(frontmatter.type, ["transcript"])) return true;
+	if (hasValueIn(frontmatter.type, TRANSCRIPT_TYPES)) return true;
 	if (fold(scalarText(frontmatter["meeting-crm"])) === "skip") return true;
 	return taggedPrivate(frontmatter);
 }
 
 /** The frontmatter marks a meeting note: its source, its type, or its participants. */
 export function hasMeetingMarker(frontmatter: Record<string, unknown>, options: ReaderOptions): boolean {
-	if (hasValueIn(frontmatter.source, options.meetingSourceValues ?? [])) return true;
-	if (hasValueIn(frontmatter.type, options.meetingTypeValues ?? [])) return true;
+	if (hasValueIn(frontmatter.source, options.meetingSourceValues ?? NO_ITEMS)) return true;
+	if (hasValueIn(frontmatter.type, options.meetingTypeValues ?? NO_ITEMS)) return true;
 	return (options.participantKeys ?? []).some((key) => hasParticipants(frontmatter[key]));
 }
 

@@ -3,6 +3,7 @@
 // spelling listed first.
 import type { DroppedEntry, Participant, ReaderOptions } from "./model";
 import { knownPeopleIndex } from "./known-people";
+import { memoByArray, NO_ITEMS } from "./memo";
 import type { Contact, EntryRead } from "./names";
 import { foldKey } from "./text";
 
@@ -17,14 +18,10 @@ interface IgnoreMatcher {
 	patterns: RegExp[];
 }
 
-// Compiled once per settings array, not once per note.
-const ignoreCache = new WeakMap<readonly string[], IgnoreMatcher>();
 const REGEX_ENTRY = /^\/(.+)\/([a-z]*)$/is;
 
-/** The ignore list as a matcher: plain names compare case-insensitively, `/re/flags` as regexes. */
-export function ignoreMatcher(ignoreNames: readonly string[]): IgnoreMatcher {
-	const cached = ignoreCache.get(ignoreNames);
-	if (cached) return cached;
+/** The ignore list as a matcher: plain names compare case-insensitively, `/re/flags` as regexes. Compiled once per run. */
+export const ignoreMatcher = memoByArray((ignoreNames): IgnoreMatcher => {
 	const matcher: IgnoreMatcher = { names: new Set(), patterns: [] };
 	for (const item of ignoreNames) {
 		if (typeof item !== "string" || !item.trim()) continue;
@@ -40,14 +37,18 @@ export function ignoreMatcher(ignoreNames: readonly string[]): IgnoreMatcher {
 			matcher.names.add(foldKey(item));
 		}
 	}
-	ignoreCache.set(ignoreNames, matcher);
 	return matcher;
-}
+});
 
-function isIgnored(matcher: IgnoreMatcher, value: string): boolean {
+/** The owner's names, folded. */
+const ownerKeys = memoByArray((names) => new Set(names.map(foldKey).filter((name) => name.length > 0)));
+
+/** @param key the value's foldKey, when the caller has it already */
+function isIgnored(matcher: IgnoreMatcher, value: string, key = foldKey(value)): boolean {
 	if (!value) return false;
-	if (matcher.names.has(foldKey(value))) return true;
-	return matcher.patterns.some((pattern) => pattern.test(value));
+	if (matcher.names.has(key)) return true;
+	for (const pattern of matcher.patterns) if (pattern.test(value)) return true;
+	return false;
 }
 
 const NAME_PART = /^\p{L}+(?:-\p{L}+)*$/u;
@@ -76,8 +77,8 @@ function mergeContact(into: Contact, from: Contact): void {
 
 /** Turns the entries of every participant source, in order, into the meeting's people. */
 export function collectParticipants(entries: EntryRead[], options: ReaderOptions): ParticipantList {
-	const owners = new Set((options.ownerNames ?? []).map(foldKey).filter((name) => name.length > 0));
-	const ignore = ignoreMatcher(options.ignoreNames ?? []);
+	const owners = ownerKeys(options.ownerNames ?? NO_ITEMS);
+	const ignore = ignoreMatcher(options.ignoreNames ?? NO_ITEMS);
 	const known = knownPeopleIndex(options.knownPeople);
 	// An address written with a name anywhere in the note names its bare mentions too.
 	const namedEmails = new Map<string, string>();
@@ -120,7 +121,7 @@ export function collectParticipants(entries: EntryRead[], options: ReaderOptions
 			continue;
 		}
 		const email = entry.email;
-		if (isIgnored(ignore, name) || (email !== undefined && isIgnored(ignore, email))) {
+		if (isIgnored(ignore, name, key) || (email !== undefined && isIgnored(ignore, email))) {
 			drop(name, "in the ignore list");
 			continue;
 		}

@@ -3,12 +3,27 @@
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const WHITESPACE_RUN = /\s+/g;
-// Printable ASCII words with single spaces: already clean (the common case, kept fast).
-const ALREADY_CLEAN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+const SPACE = 0x20;
+const LAST_ASCII = 0x7f;
 
 /** Zero-width characters dropped, Unicode NFC, whitespace collapsed, trimmed. */
 export function cleanText(value: string): string {
-	if (ALREADY_CLEAN.test(value)) return value;
+	// One charCode pass instead of a regex: most names are plain ASCII words
+	// with single spaces, already clean, and this runs for every entry and key.
+	let clean = true;
+	const last = value.length - 1;
+	for (let i = 0; i <= last; i++) {
+		const code = value.charCodeAt(i);
+		if (code > LAST_ASCII) return cleanUnicode(value);
+		if (code > SPACE && code < LAST_ASCII) continue;
+		if (code !== SPACE || i === 0 || i === last || value.charCodeAt(i - 1) === SPACE) clean = false;
+	}
+	// ASCII has no zero-width characters and is its own NFC form.
+	return clean ? value : value.replace(WHITESPACE_RUN, " ").trim();
+}
+
+function cleanUnicode(value: string): string {
 	return value.replace(ZERO_WIDTH, "").normalize("NFC").replace(WHITESPACE_RUN, " ").trim();
 }
 
@@ -24,7 +39,19 @@ export function scalarText(value: unknown): string {
 	return "";
 }
 
-const OPENERS: Record<string, string> = { "(": ")", "[": "]", "<": ">", "{": "}" };
+/** The closing bracket for an opening one, or 0. */
+function closerOf(code: number): number {
+	switch (code) {
+		case 0x28: return 0x29; // ( )
+		case 0x5b: return 0x5d; // [ ]
+		case 0x3c: return 0x3e; // < >
+		case 0x7b: return 0x7d; // { }
+		default: return 0;
+	}
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
 
 /**
  * Splits a comma-separated list, but not at commas inside brackets or quotes:
@@ -32,28 +59,33 @@ const OPENERS: Record<string, string> = { "(": ")", "[": "]", "<": ">", "{": "}"
  */
 export function splitCommaList(value: string): string[] {
 	const parts: string[] = [];
-	const closers: string[] = [];
-	let quote = "";
+	const closers: number[] = [];
+	let inQuote = false;
 	let start = 0;
+	const push = (part: string): void => {
+		const trimmed = part.trim();
+		if (trimmed.length > 0) parts.push(trimmed);
+	};
 	for (let i = 0; i < value.length; i++) {
-		const char = value[i];
-		if (quote) {
-			if (char === quote) quote = "";
+		const code = value.charCodeAt(i);
+		if (inQuote) {
+			if (code === QUOTE) inQuote = false;
 			continue;
 		}
-		if (char === "\"") {
-			quote = char;
-		} else if (char in OPENERS) {
-			closers.push(OPENERS[char]);
-		} else if (closers.length > 0 && char === closers[closers.length - 1]) {
+		const closer = closerOf(code);
+		if (code === QUOTE) {
+			inQuote = true;
+		} else if (closer !== 0) {
+			closers.push(closer);
+		} else if (closers.length > 0 && code === closers[closers.length - 1]) {
 			closers.pop();
-		} else if (char === "," && closers.length === 0) {
-			parts.push(value.slice(start, i));
+		} else if (code === COMMA && closers.length === 0) {
+			push(value.slice(start, i));
 			start = i + 1;
 		}
 	}
-	parts.push(value.slice(start));
-	return parts.map((part) => part.trim()).filter((part) => part.length > 0);
+	push(value.slice(start));
+	return parts;
 }
 
 /** Column of the first non-blank character, tabs counted to the next multiple of 4. */

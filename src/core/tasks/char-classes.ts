@@ -25,6 +25,7 @@ const GREEK = script("greek");
 // the result of a repair: such a result means the input was real text.
 const RANGES: Range[] = [
 	[0x00a0, 0x024f, LATIN],
+	[0x0259, 0x0259, LATIN], // ə, an Azerbaijani letter in the IPA block
 	[0x0370, 0x03ff, GREEK],
 	[0x0400, 0x052f, script("cyrillic")],
 	[0x0530, 0x058f, script("armenian")],

@@ -38,6 +38,8 @@ const RIGHT_DOUBLE_QUOTE = 0x201d;
 /** Letters that are words on their own (French à, Italian È, Portuguese É, Swedish ö…). */
 const STANDALONE_LETTERS = "àáèéíóòúåäöüÀÁÈÉÓÚ";
 const IDEOGRAPHIC = ["cjk", "hangul"];
+const SCHWA = 0x0259;
+const CAPITAL_SCHWA = 0x018f;
 
 /** Punctuation that real text puts right after a capital (`PÅ…`, `IRMÃ”`). */
 const COMMON_PUNCTUATION = "…’‘“”„‚–—•«»‹›";
@@ -131,7 +133,7 @@ function makeCandidate(
 ): Candidate | null {
 	const charClass = classify(codePoint);
 	if (charClass === null) return null;
-	const rule = ruleFor(charClass, page, lead, tail.length + 1, text.charAt(start + 1));
+	const rule = ruleFor(charClass, page, lead, tail.length + 1, text.charAt(start + 1), codePoint);
 	if (rule === null) return null;
 	const repaired = String.fromCodePoint(codePoint);
 	return { start, end, text: repaired, charClass, rule, page, standalone: STANDALONE_LETTERS.includes(repaired) };
@@ -143,13 +145,14 @@ function ruleFor(
 	lead: number,
 	length: number,
 	second: string,
+	codePoint: number,
 ): RepairRule | null {
 	if (charClass.kind === "emoji" || charClass.kind === "symbol") return "always";
 	if (charClass.kind === "script") return length === 3 && IDEOGRAPHIC.includes(charClass.script ?? "") ? "ideograph" : "script";
 	// Latin: Windows-1252 `Ã©` / Mac Roman `√©`. Leads past C5 (C8 for
 	// Windows-1252) are guillemets, ellipses and capitals that real text puts
 	// before or after a letter, and give IPA or rare letters.
-	if (length === 3) return "beside-letter";
+	if (length === 3 || codePoint === SCHWA || codePoint === CAPITAL_SCHWA) return "beside-letter";
 	if (lead === 0xc2) return "always";
 	if (page.name === "windows-1252") {
 		const punctuation = COMMON_PUNCTUATION.includes(second);
