@@ -29,7 +29,8 @@ export interface Section {
 }
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)(.*)$/;
-const LEADING_DECORATION = /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]|\s)+/u;
+// Emoji with their joiners, variation selectors, skin tones and keycaps.
+const LEADING_DECORATION = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|\s)+/u;
 
 /** What a heading is compared by: NFC, no leading emoji, no wrapping
  * emphasis, no trailing colons, whitespace collapsed, lower case. */

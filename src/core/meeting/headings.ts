@@ -29,6 +29,9 @@ const WHITESPACE_RUN = /\s+/g;
 
 /** An ATX heading's level and text (closing `#`s removed), or null. */
 export function readHeading(line: string): { level: number; text: string } | null {
+	// Called for many lines that merely contain a "#" (tags): the regex can only match from "#" or " ".
+	const first = line.charCodeAt(0);
+	if (first !== 0x23 && first !== 0x20) return null;
 	const match = ATX_OPENING.exec(line);
 	if (!match) return null;
 	let text = line.slice(match[0].length).trim();
@@ -46,5 +49,7 @@ export function headingWords(text: string): string {
 /** Which section a heading names, if any. */
 export function headingKind(text: string): HeadingKind | null {
 	if (text.length > 80) return null;
-	return KIND_BY_WORDS.get(headingWords(text)) ?? null;
+	// A plain "Summary" is its own words (every synonym starts and ends with a
+	// letter and has single spaces), so the regexes run only for decorated ones.
+	return KIND_BY_WORDS.get(text.toLowerCase()) ?? KIND_BY_WORDS.get(headingWords(text)) ?? null;
 }

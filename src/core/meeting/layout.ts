@@ -109,12 +109,31 @@ function maskTranscriptSections(headings: Heading[], lineCount: number, hidden: 
 	return visible;
 }
 
-/** Scans the body of a note, which starts on line `bodyStart` (after the frontmatter). */
-export function scanNote(lines: string[], bodyStart: number): NoteLayout {
-	const code = codeLineMask(lines, bodyStart);
+/**
+ * The note's lines without their endings, as splitLines (markdown/lines.ts)
+ * gives them: BOM dropped, "\r\n", "\n" and "\r" all end a line. The
+ * reader never writes back, so it skips the endings array, and a note
+ * without "\r" (nearly all) splits on a plain string, several times faster
+ * than the regex.
+ */
+export function noteLines(text: string): string[] {
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	return body.includes("\r") ? body.split(LINE_ENDING) : body.split("\n");
+}
+
+const LINE_ENDING = /\r\n|\n|\r/;
+
+/**
+ * Scans the body of a note, which starts on line `bodyStart` (after the
+ * frontmatter). `text` is the note the lines were split from: a few
+ * whole-text searches rule out work no line can need (most notes have no
+ * code fence, no `<details>`, no callout and no `#private`).
+ */
+export function scanNote(text: string, lines: string[], bodyStart: number): NoteLayout {
+	const code = text.includes("```") || text.includes("~~~") ? codeLineMask(lines, bodyStart) : new Array<boolean>(lines.length).fill(false);
 	const hidden = code.slice();
 	for (let i = 0; i < bodyStart && i < lines.length; i++) hidden[i] = true;
-	maskFoldedBlocks(lines, code, bodyStart, hidden);
+	if (text.includes("<") || text.includes("[!")) maskFoldedBlocks(lines, code, bodyStart, hidden);
 
 	const headings: Heading[] = [];
 	for (let i = bodyStart; i < lines.length; i++) {
@@ -141,10 +160,13 @@ export function scanNote(lines: string[], bodyStart: number): NoteLayout {
 			break;
 		}
 	}
+	// Removing inline code can join a tag ("#priv`x`ate"), so lines with a
+	// backtick are always checked.
+	const mentionsPrivate = containsPrivateTag(text);
 	let summaryCalloutOpen = false;
 	for (let i = bodyStart; i < lines.length; i++) {
 		const line = lines[i];
-		if (!code[i] && !layout.privateTag && line.includes("#") && PRIVATE_TAG.test(line.includes("`") ? line.replace(INLINE_CODE, "") : line)) {
+		if (!code[i] && !layout.privateTag && (mentionsPrivate || line.includes("`")) && line.includes("#") && isPrivateLine(line)) {
 			layout.privateTag = true;
 		}
 		if (hidden[i]) {
@@ -170,8 +192,26 @@ export function scanNote(lines: string[], bodyStart: number): NoteLayout {
 	return layout;
 }
 
+const PRIVATE = "private";
+
+/** Whether `#private` occurs anywhere, in any case (ASCII case folding by `| 0x20`, no string built). */
+function containsPrivateTag(text: string): boolean {
+	for (let at = text.indexOf("#"); at !== -1; at = text.indexOf("#", at + 1)) {
+		let k = 0;
+		while (k < PRIVATE.length && (text.charCodeAt(at + 1 + k) | 0x20) === PRIVATE.charCodeAt(k)) k++;
+		if (k === PRIVATE.length) return true;
+	}
+	return false;
+}
+
+function isPrivateLine(line: string): boolean {
+	return PRIVATE_TAG.test(line.includes("`") ? line.replace(INLINE_CODE, "") : line);
+}
+
 function readFieldLine(layout: NoteLayout, line: string, index: number): void {
-	if (line.length < 2000) {
+	// Both patterns need literal markers; most lines with a colon have none.
+	const maybeField = line.includes("**") || line.includes("__") || line.includes("::");
+	if (line.length < 2000 && line.includes("[[")) {
 		const source = SOURCE.exec(line);
 		if (source) {
 			layout.metadataLines.add(index);
@@ -179,6 +219,7 @@ function readFieldLine(layout: NoteLayout, line: string, index: number): void {
 			return;
 		}
 	}
+	if (!maybeField) return;
 	const field = FIELD.exec(line);
 	if (!field) return;
 	const name = (field[1] ?? field[2] ?? "").trim().toLowerCase();

@@ -1,11 +1,10 @@
 // The meeting-note reader (SPEC section 1): a note's text in, the Meeting
 // model out — or why it is not one. Pure and total: it never throws.
-import { splitLines } from "../markdown/lines";
 import { readFrontmatter } from "../markdown/frontmatter";
 import { hasMeetingMarker, importerIdOf, isOptedOut, rawLooksLikeMeeting } from "./classify";
 import { meetingDate } from "./dates";
 import type { NoteLayout } from "./layout";
-import { scanNote } from "./layout";
+import { noteLines, scanNote } from "./layout";
 import type { DroppedEntry, Meeting, ReadResult, ReaderOptions } from "./model";
 import type { EntryRead } from "./names";
 import { readEntryList, readEntryText, unquotedWikilink } from "./names";
@@ -42,13 +41,13 @@ function read(text: string, path: string, options: ReaderOptions): ReadResult {
 	if (typeof text !== "string") return NOT_MEETING;
 	const frontmatter = readFrontmatter(text);
 	if (frontmatter.kind === "none") return NOT_MEETING;
-	const { lines } = splitLines(text);
+	const lines = noteLines(text);
 	if (frontmatter.kind === "error") {
 		return rawLooksLikeMeeting(lines, frontmatter.endLine, options) ? { kind: "skipped", reason: frontmatter.reason } : NOT_MEETING;
 	}
 	const data = frontmatter.data;
 	if (isOptedOut(data) || !hasMeetingMarker(data, options)) return NOT_MEETING;
-	const layout = scanNote(lines, frontmatter.endLine + 1);
+	const layout = scanNote(text, lines, frontmatter.endLine + 1);
 	if (layout.privateTag) return NOT_MEETING;
 
 	const basename = basenameOf(path);

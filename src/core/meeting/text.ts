@@ -5,21 +5,27 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const WHITESPACE_RUN = /\s+/g;
 
 const SPACE = 0x20;
-const LAST_ASCII = 0x7f;
+const NO_BREAK_SPACE = 0xa0;
+// Below U+0300 (ASCII, Latin-1, Latin Extended) there are no combining marks
+// and no zero-width characters: such a string is its own NFC form.
+const FIRST_COMBINING_MARK = 0x300;
 
 /** Zero-width characters dropped, Unicode NFC, whitespace collapsed, trimmed. */
 export function cleanText(value: string): string {
-	// One charCode pass instead of a regex: most names are plain ASCII words
-	// with single spaces, already clean, and this runs for every entry and key.
+	// One charCode pass instead of regexes and normalize(): it runs for every
+	// entry and key, and most names are plain words with single spaces.
 	let clean = true;
 	const last = value.length - 1;
 	for (let i = 0; i <= last; i++) {
 		const code = value.charCodeAt(i);
-		if (code > LAST_ASCII) return cleanUnicode(value);
-		if (code > SPACE && code < LAST_ASCII) continue;
-		if (code !== SPACE || i === 0 || i === last || value.charCodeAt(i - 1) === SPACE) clean = false;
+		if (code > SPACE && code !== NO_BREAK_SPACE) {
+			if (code >= FIRST_COMBINING_MARK) return cleanUnicode(value);
+		} else if (code === SPACE) {
+			if (i === 0 || i === last || value.charCodeAt(i - 1) === SPACE) clean = false;
+		} else if (code === NO_BREAK_SPACE || (code >= 0x09 && code <= 0x0d)) {
+			clean = false; // whitespace other than a space: \s in WHITESPACE_RUN
+		}
 	}
-	// ASCII has no zero-width characters and is its own NFC form.
 	return clean ? value : value.replace(WHITESPACE_RUN, " ").trim();
 }
 

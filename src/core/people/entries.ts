@@ -17,7 +17,8 @@ export interface EntryKey {
 	date: string;
 	/** The meeting link target. */
 	link: string;
-	/** Position in the meeting (Infinity when unknown). */
+	/** Position in the meeting; -Infinity for a line of the meeting that it no
+	 * longer writes (the user edited it): it stays ahead of the new ones. */
 	position: number;
 }
 

@@ -2,7 +2,8 @@
 // section. A new line goes right before the first entry line already there
 // that sorts after it, else right after the last entry line, else at the end
 // of the section's text: the user's lines stay where they are, and adding
-// meetings one at a time in any order gives the same section.
+// meetings one at a time in any order gives the same section. Only the
+// section's own text counts: a subsection under it is the user's.
 import type { NoteLines } from "../markdown/lines";
 import { appendToSection, ensureSection, findSection, nonTextMask } from "../markdown/sections";
 import type { Section } from "../markdown/sections";
@@ -17,21 +18,33 @@ interface NewEntry {
 	key: EntryKey;
 }
 
+/** An entry line already in the section. */
+interface ExistingEntry {
+	index: number;
+	line: string;
+	date: string;
+	link: string;
+}
+
 /** Refreshes and adds the entries of `plans` (in merge order) in one section. */
 export function mergeEntrySection(note: NoteLines, part: EntryPart, plans: readonly MeetingPlan[]): void {
+	if (!plans.some((plan) => plan.lines[part].length > 0 || (plan.previous[part]?.length ?? 0) > 0)) return;
 	const name = ENTRY_SECTIONS[part];
 	removeStale(note, part, plans);
-	const section = findSection(note, name);
+	const found = findSection(note, name);
+	const existing: ExistingEntry[] = [];
 	const present = new Set<string>();
 	const presentLinks = new Set<string>();
-	if (section) {
+	if (found) {
 		const text = nonTextMask(note.lines);
-		for (let i = section.start; i < section.ownEnd; i++) {
+		for (let i = found.start; i < found.ownEnd; i++) {
 			if (text[i]) continue;
 			const line = note.lines[i].trimEnd();
 			present.add(line);
 			const entry = parseEntry(part, line);
-			if (entry) presentLinks.add(entry.link);
+			if (!entry) continue;
+			presentLinks.add(entry.link);
+			existing.push({ index: i, line, ...entry });
 		}
 	}
 	const positions = new Map<string, number>();
@@ -54,7 +67,16 @@ export function mergeEntrySection(note: NoteLines, part: EntryPart, plans: reado
 		});
 	}
 	if (additions.length === 0) return;
-	insertEntries(note, part, ensureSection(note, name), additions, positions);
+	if (!found) {
+		appendToSection(note, ensureSection(note, name), sortedLines(part, additions));
+		return;
+	}
+	const keyed = existing.map((entry) => ({ index: entry.index, key: { date: entry.date, link: entry.link, position: positions.get(entry.line) ?? -Infinity } }));
+	insertEntries(note, part, found, keyed, additions);
+}
+
+function sortedLines(part: EntryPart, additions: NewEntry[]): string[] {
+	return [...additions].sort((a, b) => compareEntries(part, a.key, b.key)).map((entry) => entry.line);
 }
 
 /** Removes each stale line of the section once, where it is still verbatim. */
@@ -91,21 +113,13 @@ function blanksLeftOver(note: NoteLines, section: Section, drop: ReadonlySet<num
 	return extra;
 }
 
-function insertEntries(note: NoteLines, part: EntryPart, section: Section, additions: NewEntry[], positions: ReadonlyMap<string, number>): void {
-	const text = nonTextMask(note.lines);
-	const existing: { index: number; key: EntryKey }[] = [];
-	for (let i = section.start; i < section.ownEnd; i++) {
-		if (text[i]) continue;
-		const line = note.lines[i].trimEnd();
-		const entry = parseEntry(part, line);
-		if (entry) existing.push({ index: i, key: { ...entry, position: positions.get(line) ?? -Infinity } });
-	}
+function insertEntries(note: NoteLines, part: EntryPart, section: Section, existing: { index: number; key: EntryKey }[], additions: NewEntry[]): void {
 	const compare = (a: EntryKey, b: EntryKey): number => compareEntries(part, a, b);
-	additions.sort((a, b) => compare(a.key, b.key));
 	if (existing.length === 0) {
-		appendToSection(note, section, additions.map((entry) => entry.line));
+		appendToSection(note, section, sortedLines(part, additions));
 		return;
 	}
+	additions.sort((a, b) => compare(a.key, b.key));
 	// The running maximum tells, by binary search, the first entry in
 	// document order that sorts after a key, even when the user reordered them.
 	const runningMax: EntryKey[] = [];

@@ -39,12 +39,19 @@ export async function planPeopleWrites(port: VaultPort, targets: PersonTarget[],
 		};
 		if (target.isNew && !port.exists(target.path)) {
 			if (target.inputs.every((input) => input.contribution === null)) continue;
-			const result = merge(newNoteText(target, basename, template, ctx));
+			// A note being (re-)created has none of the lines the ledger remembers:
+			// merging with them as "previous" would take them for lines the user deleted.
+			const fresh = target.inputs.filter((input) => input.contribution !== null).map((input) => ({ ...input, previous: undefined }));
+			const mergeFresh = (text: string): { text: string; written: Record<string, WrittenParts> } | { error: string } => {
+				const result = mergePersonNote(text, basename, fresh);
+				return result.kind === "ok" ? { text: result.text, written: result.written } : { error: `person note left untouched: ${result.reason}` };
+			};
+			const result = mergeFresh(newNoteText(target, basename, template, ctx));
 			if ("error" in result) {
 				ctx.report.errors.push({ path: target.path, reason: result.error });
 				continue;
 			}
-			planned.push({ path: target.path, kind: "create", before: "", after: result.text, redo: merge, written: result.written, counts: "people" });
+			planned.push({ path: target.path, kind: "create", before: "", after: result.text, redo: mergeFresh, written: result.written, counts: "people" });
 			continue;
 		}
 		if (!port.exists(target.path)) continue;

@@ -9,22 +9,25 @@
 // characters are re-decoded, never the ASCII or real letters around them.
 //
 // Scoring — when a candidate is "clearly better" than what is written: the
-// repair always shortens the text (2–4 characters become one) and must give a
-// character of a kind that text decoded correctly would plausibly contain.
+// repair always shortens the text (2–4 characters become one), gives no C1
+// control, private-use, combining or IPA character, and gives a character of
+// a kind that correctly decoded text would plausibly hold at that place.
 // Emoji and symbols (U+2000–2BFF, CJK punctuation, variation selectors) are
 // repaired wherever they appear: their mojibake is three or four
-// Latin-1/Mac-Roman-looking characters in an order no language writes (`â€™`,
-// `‚úÖ`, `ðŸ“…`). An emoji whose invisible U+F8FF lead was lost (`üìÖ`) is
-// repaired unless a letter touches it, because `üçü` is Turkish. A Latin
-// letter (`Ã©`, `√©` → é) must touch a letter or another repair, as letters
-// do inside words (`cafÃ©`), except a few one-letter words (à, é, ö…); so
-// math such as `√π` stays. A capital that ends a word before punctuation
-// (`PÅ…`) stays. Leads that real text often puts before a letter (« … ’ “
-// in Mac Roman) never give a Latin letter, and results such as IPA,
-// combining marks, private use or C1 controls are never produced. A letter
-// of another script (Cyrillic `Ð¿`, CJK `æ—¥`) needs a second one beside it
-// or elsewhere in the text, so one stray pair (`’é` read as Mac Roman is
-// Armenian, `ß“` is N'Ko) never is. Repair runs until nothing changes, so
+// Latin-1/Mac-Roman-looking characters in an order no language writes
+// (`â€™`, `‚úÖ`, `ðŸ“…`). An emoji whose invisible U+F8FF lead was lost
+// (`üìÖ`) is repaired unless a letter touches it, because `üçü` is Turkish.
+// A Latin letter (`Ã©`, `√©` → é) must touch a letter or another repair, as
+// letters inside words do (`cafÃ©`), unless it is a one-letter word (à, È,
+// ö…), so math such as `√π` stays; a capital that ends a word before
+// punctuation (`PÅ…`, `IRMÃ“`) stays; Mac Roman leads that real text puts
+// before letters (« … ’ “) never give a Latin letter. A letter of another
+// script (Cyrillic `Ð¿`) needs a second one beside it or elsewhere in the
+// text, so a stray pair (`’é` read as Mac Roman is Armenian, `ß“` is N'Ko)
+// stays; a lone CJK or Hangul character is also repaired unless its source
+// reads as a quoted word (`é…”` of `été…”`, `„üç` of `„üçüncü“`). Each code
+// page is scored on its own and each run of non-ASCII characters takes the
+// page that explains more of it. Repair runs until nothing changes, so
 // repairMojibake(repairMojibake(x)) === repairMojibake(x).
 import { isCasedLetter, isUpperLetter, scriptOf } from "./char-classes";
 import { CODE_PAGES, type CodePage, MAC_ROMAN_HIGH, WINDOWS_1252_HIGH } from "./code-pages";

@@ -72,10 +72,7 @@ export const MOVABLE_FIELDS: readonly FieldKind[] = ["priority", "due", "schedul
  * start before it, whitespace or the end after it. Group 1 is the whitespace
  * before, group 2 the field.
  */
-export const EMBEDDED_FIELD = new RegExp(
-	`(^|\\s+)(${MOVABLE_FIELDS.map(fieldSource).join("|")})(?=\\s|$)`,
-	"g",
-);
+export const EMBEDDED_FIELD = new RegExp(`(^|\\s+)(${MOVABLE_FIELDS.map(fieldSource).join("|")})(?=\\s|$)`);
 
 /** Which field a token's text is, by its emoji. */
 export function fieldKindOf(text: string): FieldKind | undefined {

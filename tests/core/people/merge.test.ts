@@ -213,6 +213,13 @@ describe("entries", () => {
 		expect(merged).toBe("---\nlast_contact: '2025-04-01'\n---\n## Key Facts\n\n- mine first\n- old ([[o|2025-01-01]])\n- mine after old\n- middle ([[m|2025-02-01]])\n- newer ([[n|2025-03-01]])\n- latest ([[l|2025-04-01]])\n- mine last\n\n## Recent Context\n\n- 2025-04-01: [[l|l]] - We met.\n- 2025-02-01: [[m|m]] - We met.\n");
 	});
 
+	it("a subsection under an entry section is the user's: entries stay out of it", () => {
+		const before = "## Key Facts\n\n- mine\n\n### Archive\n\n- archived ([[z|2030-01-01]])\n";
+		expect(merge(before, "A", [input(meetingOn("2025-01-01", "a", { facts: ["f"], attended: false, summarySentence: "" }))])).toBe(
+			"## Key Facts\n\n- mine\n- f ([[a|2025-01-01]])\n\n### Archive\n\n- archived ([[z|2030-01-01]])\n\n## Recent Context\n\n- 2025-01-01: [[a|a]]\n",
+		);
+	});
+
 	it("one Recent Context line per meeting: a line the user kept for it wins", () => {
 		const before = "## Recent Context\n\n- 2025-10-01: [[2025-10-01 Sync]] - my own words\n";
 		expect(merge(before, "A", [input(contribution({ attended: false }))])).toBe(before);

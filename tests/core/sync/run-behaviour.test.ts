@@ -213,3 +213,14 @@ describe("undo last run", () => {
 		expect(vault.text("People/Bob Jones.md")).toBe(pete);
 	});
 });
+
+describe("a person note the user deleted", () => {
+	it("is written again, whole, when its meeting is processed again", async () => {
+		const vault = new MemoryVault({ "Meetings/a.md": A });
+		const first = await run(vault);
+		const alice = vault.text("People/Alice Smith.md");
+		await vault.trash("People/Alice Smith.md");
+		await run(vault, { ledger: first.ledger, mode: { kind: "all" } });
+		expect(vault.text("People/Alice Smith.md")).toBe(alice);
+	});
+});

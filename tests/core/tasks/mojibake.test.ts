@@ -63,6 +63,11 @@ describe("repairMojibake on mixed and special input", () => {
 		{ name: "one Korean word", before: mac("예: 네"), after: "예: 네" },
 		{ name: "Polish", before: garble("był, się, źdźbło", "windows1252"), after: "był, się, źdźbło" },
 		{ name: "lone U+F8FF stays", before: "Apple \uF8FF logo", after: "Apple \uF8FF logo" },
+		{ name: "Azerbaijani ə (IPA block)", before: mac("Çərşənbə"), after: "Çərşənbə" },
+		// `Â§` alone would be valid Windows-1252 mojibake of §; Mac Roman explains the whole run.
+		{ name: "the code page that explains the whole run wins", before: mac("ステートメントは外側のイテレーション"), after: "ステートメントは外側のイテレーション" },
+		{ name: "emoji with a skin tone, U+F8FF lost", before: garble("👍🏽 thanks", "macRomanLostLogo"), after: "👍🏽 thanks" },
+		{ name: "one Japanese word in Latin text", before: `Meeting in ${mac("東京")} today`, after: "Meeting in 東京 today" },
 	];
 
 	it.each(cases)("$name", ({ before, after }) => {
@@ -101,6 +106,8 @@ describe("repairMojibake never changes real text", () => {
 		"PERCHÈ… È così, più CAFÉ’S, IRMÃ”, groß“, Straße…",
 		"«élan» —à l’école “élan”",
 		"Müller’s ‚Äpfel‘ and ‚Öl‘",
+		"„üçüncü“ and „Öl“",
+		"Attends… ô mon Dieu",
 		"Mac users write \uF8FF for the Apple logo",
 	];
 
