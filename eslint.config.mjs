@@ -48,6 +48,9 @@ export default defineConfig([
 			"obsidianmd/no-global-this": "off",
 			"obsidianmd/ui/sentence-case": "off",
 			"obsidianmd/hardcoded-config-path": "off",
+			// Command-line tools and benchmarks print to the console by design.
+			"no-console": "off",
+			"obsidianmd/rule-custom-message": "off",
 		},
 	},
 ]);

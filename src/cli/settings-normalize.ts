@@ -3,6 +3,7 @@
 // warning, rather than failing somewhere deep inside a run.
 import type { CrmSettings } from "../core/settings";
 import { DEFAULT_SETTINGS } from "../core/settings";
+import { normalizeSettings as normalizeLikeThePlugin } from "../settings";
 
 /** Settings whose value must be one of a few words. */
 const CHOICES: Partial<Record<keyof CrmSettings, readonly string[]>> = {
@@ -10,24 +11,21 @@ const CHOICES: Partial<Record<keyof CrmSettings, readonly string[]>> = {
 	factAttribution: ["named", "all"],
 };
 
+// The values are cleaned exactly as the plugin cleans them (src/settings.ts),
+// so the plugin and the command line always run with the same settings.
 export function normalizeSettings(raw: Record<string, unknown>): { settings: CrmSettings; warnings: string[] } {
-	const settings: Record<string, unknown> = {};
 	const warnings: string[] = [];
 	for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS) as [keyof CrmSettings, unknown][]) {
 		const value = raw[key];
-		if (value === undefined) {
-			settings[key] = copy(fallback);
+		if (value === undefined) continue;
+		if (Array.isArray(value) && Array.isArray(fallback) && !value.every((item) => typeof item === "string")) {
+			warnings.push(`Setting "${key}" should hold only text values; the others were left out.`);
 			continue;
 		}
 		const problem = problemWith(key, value, fallback);
-		if (problem === null) {
-			settings[key] = copy(value);
-		} else {
-			settings[key] = copy(fallback);
-			warnings.push(`Setting "${key}" ${problem}; using the default, ${JSON.stringify(fallback)}.`);
-		}
+		if (problem !== null) warnings.push(`Setting "${key}" ${problem}; using the default, ${JSON.stringify(fallback)}.`);
 	}
-	return { settings: settings as unknown as CrmSettings, warnings };
+	return { settings: normalizeLikeThePlugin(raw), warnings };
 }
 
 /** Why the value cannot be used, or null when it can. */
@@ -39,9 +37,4 @@ function problemWith(key: keyof CrmSettings, value: unknown, fallback: unknown):
 	}
 	if (typeof fallback === "boolean") return typeof value === "boolean" ? null : "should be true or false";
 	return typeof value === "string" ? null : "should be text";
-}
-
-/** Lists are copied so the run can never change the loaded file's object. */
-function copy(value: unknown): unknown {
-	return Array.isArray(value) ? [...(value as unknown[])] : value;
 }

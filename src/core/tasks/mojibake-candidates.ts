@@ -41,8 +41,8 @@ const IDEOGRAPHIC = ["cjk", "hangul"];
 const SCHWA = 0x0259;
 const CAPITAL_SCHWA = 0x018f;
 
-/** Punctuation that real text puts right after a capital (`PÅ…`, `IRMÃ”`). */
-const COMMON_PUNCTUATION = "…’‘“”„‚–—•«»‹›";
+/** Punctuation that real text puts right after a letter (`PÅ…`, `IRMÃ”`, `été…”`). */
+export const COMMON_PUNCTUATION = "…’‘“”„‚–—•«»‹›";
 
 /** The candidate that starts at `start` in this code page, if any. */
 export function candidateAt(text: string, start: number, page: CodePage): Candidate | null {

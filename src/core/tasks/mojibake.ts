@@ -31,11 +31,10 @@
 // repairMojibake(repairMojibake(x)) === repairMojibake(x).
 import { isCasedLetter, isUpperLetter, scriptOf } from "./char-classes";
 import { CODE_PAGES, type CodePage, MAC_ROMAN_HIGH, WINDOWS_1252_HIGH } from "./code-pages";
-import { type Candidate, candidateAt } from "./mojibake-candidates";
+import { type Candidate, candidateAt, COMMON_PUNCTUATION } from "./mojibake-candidates";
 
 const MAX_PASSES = 4;
-const CAPS_PUNCTUATION = "…’‘“”„‚–—•«»‹›";
-const QUOTE_PUNCTUATION = CAPS_PUNCTUATION + "\u00a0";
+const QUOTE_PUNCTUATION = COMMON_PUNCTUATION + "\u00a0";
 
 /** A lead character followed by a continuation character in either code page: the fast path's test. */
 const SUSPICIOUS = buildSuspiciousPattern();
@@ -46,6 +45,7 @@ function buildSuspiciousPattern(): RegExp {
 	return new RegExp(`[${leads}][${continuations}]|ü[${continuations}]{2}`);
 }
 
+/** The text with mojibake undone; real text, and text without suspicious pairs, comes back as it was. */
 export function repairMojibake(text: string): string {
 	if (!SUSPICIOUS.test(text)) return text;
 	let current = text;
@@ -65,6 +65,7 @@ export function repairMojibake(text: string): string {
  */
 function repairOnce(text: string): string {
 	const perPage = CODE_PAGES.map((page) => acceptedRepairs(text, page));
+	const next = perPage.map(() => 0); // per page, the first repair not yet looked at (repairs are in order)
 	const chosen: Candidate[] = [];
 	for (let start = 0; start < text.length; ) {
 		if (text.charCodeAt(start) < 0x80) {
@@ -75,14 +76,18 @@ function repairOnce(text: string): string {
 		while (end < text.length && text.charCodeAt(end) >= 0x80) end++;
 		let best: Candidate[] = [];
 		let bestCovered = 0;
-		for (const repairs of perPage) {
-			const inside = repairs.filter((repair) => repair.start >= start && repair.end <= end);
-			const covered = inside.reduce((sum, repair) => sum + repair.end - repair.start, 0);
+		perPage.forEach((repairs, page) => {
+			const inside: Candidate[] = [];
+			let covered = 0;
+			for (; next[page] < repairs.length && repairs[next[page]].end <= end; next[page]++) {
+				inside.push(repairs[next[page]]);
+				covered += repairs[next[page]].end - repairs[next[page]].start;
+			}
 			if (covered > bestCovered) {
 				best = inside;
 				bestCovered = covered;
 			}
-		}
+		});
 		chosen.push(...best);
 		start = end;
 	}
@@ -187,7 +192,7 @@ class Context {
 			case "beside-letter":
 				return besideLetter;
 			case "caps-guard":
-				return besideLetter && !this.capitalEndsWord(candidate, before.char, after.char);
+				return besideLetter && !this.capitalEndsWord(before.char, after.char);
 			case "script":
 				return this.scriptVouched(candidate);
 			case "ideograph":
@@ -195,10 +200,9 @@ class Context {
 		}
 	}
 
-	/** `PÅ…`: a capital after a capital, then punctuation that ends the word. */
-	private capitalEndsWord(candidate: Candidate, before: string | undefined, after: string | undefined): boolean {
-		const second = this.text.charAt(candidate.start + 1);
-		return CAPS_PUNCTUATION.includes(second) && isUpperLetter(before) && !isCasedLetter(after);
+	/** `PÅ…`: the candidate (a capital and punctuation) ends a word written in capitals. */
+	private capitalEndsWord(before: string | undefined, after: string | undefined): boolean {
+		return isUpperLetter(before) && !isCasedLetter(after);
 	}
 
 	/**
