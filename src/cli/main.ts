@@ -3,16 +3,19 @@
 import { fixAllTaskLines, processMeetings } from "../core/sync/run";
 import { runCli } from "./commands";
 import type { CliIO } from "./commands";
+import { QuietPipe } from "./quiet-pipe";
 
+const stdout = new QuietPipe(process.stdout);
+const stderr = new QuietPipe(process.stderr);
 const io: CliIO = {
-	out: (text) => process.stdout.write(`${text}\n`),
-	err: (text) => process.stderr.write(`${text}\n`),
+	out: (text) => stdout.write(`${text}\n`),
+	err: (text) => stderr.write(`${text}\n`),
 	now: () => new Date(),
 };
 if (process.stderr.isTTY) {
 	io.progress = (done, total) => {
 		// One line, rewritten in place, gone when the reading is done.
-		process.stderr.write(done >= total ? "\r\x1b[K" : `\rReading meeting notes: ${done}/${total}`);
+		stderr.write(done >= total ? "\r\x1b[K" : `\rReading meeting notes: ${done}/${total}`);
 	};
 }
 
@@ -21,7 +24,7 @@ runCli(process.argv.slice(2), { processMeetings, fixAllTaskLines }, io).then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		process.stderr.write(`meeting-crm: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+		stderr.write(`meeting-crm: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
 		process.exitCode = 1;
 	},
 );
