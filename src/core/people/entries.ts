@@ -64,7 +64,9 @@ export function entryLines(part: EntryPart, contribution: Contribution): string[
 	return [...new Set(lines.filter((line): line is string => line !== null))];
 }
 
-const RECENT_CONTEXT_SHAPE = /^[-*+] (\d{4}-\d{2}-\d{2}): \[\[([^\]|]*)(?:\||\]\])/;
+// A dated Recent Context line, with the meeting link the plugin writes or
+// without one (a line the user wrote: "- 2025-09-12: Coffee with Pete").
+const RECENT_CONTEXT_SHAPE = /^[-*+] (\d{4}-\d{2}-\d{2}):(?: \[\[([^\]|]*)(?:\||\]\]))?/;
 const SOURCED_SHAPE = /^[-*+] .*\(\[\[([^\]|]+)\|(\d{4}-\d{2}-\d{2})\]\]\)\s*$/;
 
 /** Date and link of a line the plugin (or the tool before it) wrote, or null
@@ -72,7 +74,7 @@ const SOURCED_SHAPE = /^[-*+] .*\(\[\[([^\]|]+)\|(\d{4}-\d{2}-\d{2})\]\]\)\s*$/;
 export function parseEntry(part: EntryPart, line: string): { date: string; link: string } | null {
 	if (part === "recentContext") {
 		const match = RECENT_CONTEXT_SHAPE.exec(line);
-		return match ? { date: match[1], link: match[2] } : null;
+		return match ? { date: match[1], link: match[2] ?? "" } : null;
 	}
 	const match = SOURCED_SHAPE.exec(line);
 	return match ? { date: match[2], link: match[1] } : null;

@@ -29,6 +29,9 @@ export interface PeoplePlan {
 	/** Meeting path → person-note path → what the ledger said was written
 	 * there, kept for notes this run could not write. */
 	carriedOver: Record<string, Record<string, WrittenParts>>;
+	/** Meetings that could not reach every person note they concern (a broken
+	 * or ambiguous note): not marked done, so a later run finishes them. */
+	incomplete: Set<string>;
 }
 
 export interface PlanContext {
@@ -44,6 +47,7 @@ export function planPeople(meetings: Meeting[], ctx: PlanContext): PeoplePlan {
 	const owners = ownerNames(settings);
 	const targets = new Map<string, PersonTarget>();
 	const carriedOver: PeoplePlan["carriedOver"] = {};
+	const incomplete = new Set<string>();
 	const reportedBroken = new Set<string>();
 	const ambiguous = new Map<string, RunReport["ambiguous"][number]>();
 	const lookAlikeSeen = new Set<string>();
@@ -67,6 +71,7 @@ export function planPeople(meetings: Meeting[], ctx: PlanContext): PeoplePlan {
 			if (resolution.kind === "found") {
 				path = resolution.note.path;
 			} else if (resolution.kind === "broken") {
+				incomplete.add(meeting.path);
 				keep(carriedOver, meeting.path, resolution.note.path, previous[resolution.note.path]);
 				if (!reportedBroken.has(resolution.note.path)) {
 					reportedBroken.add(resolution.note.path);
@@ -74,6 +79,7 @@ export function planPeople(meetings: Meeting[], ctx: PlanContext): PeoplePlan {
 				}
 				continue;
 			} else if (resolution.kind === "ambiguous") {
+				incomplete.add(meeting.path);
 				const key = participant.name.normalize("NFC").toLowerCase();
 				const entry = ambiguous.get(key) ?? { name: participant.name, notes: resolution.notes.map((n) => n.path).sort(compare), meetings: [] };
 				entry.meetings.push(meeting.path);
@@ -119,7 +125,7 @@ export function planPeople(meetings: Meeting[], ctx: PlanContext): PeoplePlan {
 		}
 	}
 	report.ambiguous.push(...[...ambiguous.values()].sort((a, b) => compare(a.name, b.name)));
-	return { targets: [...targets.values()].sort((a, b) => compare(a.path, b.path)), carriedOver };
+	return { targets: [...targets.values()].sort((a, b) => compare(a.path, b.path)), carriedOver, incomplete };
 }
 
 function keep(carried: PeoplePlan["carriedOver"], meetingPath: string, notePath: string, parts: WrittenParts | undefined): void {

@@ -89,11 +89,17 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	const written = await executeWrites(port, planned, { report, changes, undo: fullUndo, pacer });
 	for (const [meetingPath, perNote] of people_.unchanged) written.set(meetingPath, { ...perNote, ...(written.get(meetingPath) ?? {}) });
 	for (const change of changes) if (finalTexts.has(change.path)) finalTexts.set(change.path, change.after);
+	// A meeting whose person notes could not all be written is not done yet.
+	const failed = new Set([...report.errors, ...report.skipped].map((s) => s.path));
+	for (const target of plan.targets) {
+		if (failed.has(target.path)) for (const input of target.inputs) plan.incomplete.add(input.meetingPath);
+	}
 
 	// Person notes written now are not meeting notes: remember their new stats
 	// so the next run does not read them to find that out again.
 	const after = new Map(port.listMarkdownFiles().map((f) => [f.path, f]));
-	const newLedger = nextLedger(ledger, meetings, finalTexts, written, plan.carriedOver, touchedUnchanged, after);
+	const finished = meetings.filter((m) => !plan.incomplete.has(m.meeting.path));
+	const newLedger = nextLedger(ledger, finished, finalTexts, written, plan.carriedOver, touchedUnchanged, after);
 	for (const path of [...report.created, ...report.updated]) {
 		const stat = after.get(path);
 		if (stat) notMeetings.push(stat);

@@ -224,3 +224,25 @@ describe("a person note the user deleted", () => {
 		expect(vault.text("People/Alice Smith.md")).toBe(alice);
 	});
 });
+
+describe("a meeting that could not reach all its people", () => {
+	it("is not marked done, so the next run finishes it once the person note is fixed", async () => {
+		const broken = "---\ntitle: Alice Smith\ntags: [a\n---\n# Alice Smith\n";
+		const vault = new MemoryVault({ "Meetings/a.md": A, "People/Alice Smith.md": broken });
+		const first = await run(vault);
+		expect(first.ledger.meetings["Meetings/a.md"]).toBeUndefined();
+		vault.write("People/Alice Smith.md", "---\ntitle: Alice Smith\n---\n# Alice Smith\n");
+		const second = await run(vault, { ledger: first.ledger });
+		expect(second.report.processed).toEqual(["Meetings/a.md"]);
+		expect(vault.text("People/Alice Smith.md")).toContain("Alice Smith owns the budget.");
+		expect(second.ledger.meetings["Meetings/a.md"]).toBeDefined();
+	});
+
+	it("puts new Recent Context lines above an older dated line the user wrote", async () => {
+		const bob = "---\ntype: people\n---\n# Bob Jones\n\n## Recent Context\n\n- 2025-09-12: Coffee with Bob, he is moving teams.\n";
+		const vault = new MemoryVault({ "Meetings/a.md": A, "People/Bob Jones.md": bob });
+		await run(vault);
+		const lines = (vault.text("People/Bob Jones.md") ?? "").split("\n").filter((l) => /^- \d{4}/.test(l));
+		expect(lines.map((l) => l.slice(2, 12))).toEqual(["2025-10-01", "2025-09-12"]);
+	});
+});
