@@ -5,8 +5,9 @@
 export interface AutoProcessHost {
 	/** Whether a note could be a meeting note (folder, not our own output). */
 	isCandidate(path: string): boolean;
-	/** Runs "process new meeting notes" quietly. */
-	run(): Promise<void>;
+	/** Runs "process new meeting notes" quietly, if one of the notes that
+	 * changed is still new by then (the run's own writes are not). */
+	run(changed: string[]): Promise<void>;
 	setTimeout(callback: () => void, ms: number): number;
 	clearTimeout(handle: number): void;
 }
@@ -16,6 +17,8 @@ export class AutoProcessor {
 	private running = false;
 	private again = false;
 	private stopped = false;
+	/** Notes changed since the last run started. */
+	private readonly changed = new Set<string>();
 
 	constructor(
 		private readonly host: AutoProcessHost,
@@ -26,6 +29,7 @@ export class AutoProcessor {
 	/** Called for every vault create/modify/rename event after layout ready. */
 	noteChanged(path: string): void {
 		if (this.stopped || !path.endsWith(".md") || !this.host.isCandidate(path)) return;
+		this.changed.add(path);
 		if (this.timer !== null) this.host.clearTimeout(this.timer);
 		this.timer = this.host.setTimeout(() => {
 			this.timer = null;
@@ -37,6 +41,7 @@ export class AutoProcessor {
 		this.stopped = true;
 		if (this.timer !== null) this.host.clearTimeout(this.timer);
 		this.timer = null;
+		this.changed.clear();
 	}
 
 	private async fire(): Promise<void> {
@@ -47,8 +52,10 @@ export class AutoProcessor {
 			return;
 		}
 		this.running = true;
+		const changed = [...this.changed];
+		this.changed.clear();
 		try {
-			await this.host.run();
+			await this.host.run(changed);
 		} finally {
 			this.running = false;
 			if (this.again && !this.stopped) {

@@ -149,7 +149,12 @@ export function mergeLedgers(a: Ledger, b: Ledger): Ledger {
 		const mine = meetings[path];
 		if (!mine || record.mtime > mine.mtime) meetings[path] = record;
 	}
-	return { version: 1, meetings };
+	const notMeetings: Record<string, [number, number]> = { ...(a.notMeetings ?? {}) };
+	for (const [path, stat] of Object.entries(b.notMeetings ?? {})) {
+		const mine = notMeetings[path];
+		if (!mine || stat[0] > mine[0]) notMeetings[path] = stat;
+	}
+	return Object.keys(notMeetings).length > 0 ? { version: 1, meetings, notMeetings } : { version: 1, meetings };
 }
 
 export const AUTO_PROCESS_KEY = "meeting-crm-auto-process";

@@ -2,13 +2,16 @@
 // runs, one closing notice with the counts, the report, and the undo record
 // saved before the first write.
 import { Notice, normalizePath } from "obsidian";
+import { format } from "date-fns";
 import type { TFile } from "obsidian";
-import { ObsidianVault } from "../vault/obsidian-vault";
+import type { ObsidianVault } from "../vault/obsidian-vault";
+import { EditorAwareVault } from "./editor-aware-vault";
 import { processMeetings, RunRefusedError } from "../core/sync/run";
 import { runTaskCommand } from "../core/sync/fix-tasks-run";
 import type { TaskCommand } from "../core/sync/fix-tasks-run";
 import { undoRun } from "../core/sync/undo";
 import type { RunMode, RunReport } from "../core/sync/run-types";
+import type { Ledger } from "../core/sync/ledger";
 import { needsAttention, reportNoteText, summaryLine } from "../core/sync/report-text";
 import { meetingCandidates, readerOptions } from "../core/sync/read-phase";
 import { buildScope } from "../core/sync/scope";
@@ -23,13 +26,17 @@ const PROGRESS_AFTER_MS = 1000;
 
 export class RunController {
 	private busy = false;
+	/** The run in progress, for whenIdle. */
+	private current: Promise<unknown> | null = null;
 	private scope: Scope | null = null;
 	lastReport: RunReport | null = null;
+	/** What the last automatic run did, for the status bar (null after a run the user started). */
+	private lastAutoSummary: string | null = null;
 
 	constructor(private readonly host: PluginHost) {}
 
 	private port(): ObsidianVault {
-		return new ObsidianVault(this.host.app);
+		return new EditorAwareVault(this.host.app);
 	}
 
 	/** Re-reads the templates folder and excluded files (after settings change). */
@@ -45,26 +52,50 @@ export class RunController {
 		return looksLikeMeeting(frontmatter, readerOptions(this.host.settings, undefined, []));
 	}
 
-	/** Meeting notes not processed yet or changed since (for the status bar). */
-	countNew(): number {
-		if (!this.scope) return 0;
-		const port = this.port();
-		return meetingCandidates(port, port.listMarkdownFiles(), this.scope, this.host.ledger(), { kind: "new" }, readerOptions(this.host.settings, undefined, [])).length;
+	/** For a note that just changed: whether it may be a meeting note. A note
+	 * created a moment ago has no metadata yet, so it may be one. */
+	mightBeMeetingNote(file: TFile | null): boolean {
+		if (!file || file.extension !== "md") return false;
+		if (this.scope && !this.scope.inMeetingScope(file.path)) return false;
+		return this.host.app.metadataCache.getFileCache(file) === null || this.isMeetingNote(file);
 	}
 
+	/** Meeting notes not processed yet or changed since (for the status bar). */
+	countNew(): number {
+		return this.newNotes(null).length;
+	}
+
+	/** Whether one of these notes is a meeting note not processed yet or changed since. */
+	hasNewAmong(paths: string[]): boolean {
+		return paths.length > 0 && this.newNotes(new Set(paths)).length > 0;
+	}
+
+	private newNotes(among: Set<string> | null): string[] {
+		if (!this.scope) return [];
+		const port = this.port();
+		const files = port.listMarkdownFiles().filter((file) => !among || among.has(file.path));
+		const reader = readerOptions(this.host.settings, undefined, []);
+		return meetingCandidates(port, files, this.scope, this.host.ledger(), { kind: "new" }, reader).map((file) => file.path);
+	}
+
+	/** The count of new meeting notes; with none, what the last automatic run did. */
 	updateStatus(): void {
 		if (this.busy) return;
 		const count = this.countNew();
-		this.host.setStatus(count === 0 ? "" : `${count} new meeting ${count === 1 ? "note" : "notes"}`);
+		if (count > 0) this.host.setStatus(`${count} new meeting ${count === 1 ? "note" : "notes"}`);
+		else this.host.setStatus(this.lastAutoSummary === null ? "" : `Meeting CRM: ${this.lastAutoSummary}`);
 	}
 
-	/** Processes meeting notes; `quiet` (automatic runs) reports in the status
-	 * bar and shows a notice only when something was skipped. */
+	/** Processes meeting notes; `quiet` (automatic runs) waits for a run in
+	 * progress instead of refusing, reports in the status bar and shows a
+	 * notice only when something was skipped. */
 	async process(mode: RunMode, quiet = false): Promise<RunReport | null> {
+		if (quiet) while (this.busy) await this.whenIdle();
 		return this.exclusive(async () => {
 			const progress = new Progress(quiet ? null : "Processing meeting notes", (text) => this.host.setStatus(text));
+			const ledgerBefore = this.host.ledger();
 			try {
-				const result = await processMeetings(this.port(), this.host.settings, this.host.ledger(), {
+				const result = await processMeetings(this.port(), this.host.settings, ledgerBefore, {
 					mode,
 					dryRun: false,
 					today: today(),
@@ -74,7 +105,7 @@ export class RunController {
 						await this.host.saveSettings();
 					},
 				});
-				this.host.setLedger(result.ledger);
+				this.host.setLedger(withLaterChanges(result.ledger, ledgerBefore, this.host.ledger()));
 				if (result.changes.length > 0) this.host.setUndoRecord(result.undo);
 				await this.host.saveSettings();
 				await this.finish(result.report, quiet);
@@ -134,12 +165,28 @@ export class RunController {
 		});
 	}
 
+	/** Resolves when no run is in progress (a command started from the palette
+	 * cannot hand back its promise). */
+	async whenIdle(): Promise<void> {
+		while (this.current) await this.current.catch(() => undefined);
+	}
+
 	private async exclusive<T>(job: () => Promise<T>): Promise<T | null> {
 		if (this.busy) {
 			new Notice("Already processing meeting notes. Try again when the current run has finished.");
 			return null;
 		}
 		this.busy = true;
+		const run = this.runExclusive(job);
+		this.current = run;
+		try {
+			return await run;
+		} finally {
+			if (this.current === run) this.current = null;
+		}
+	}
+
+	private async runExclusive<T>(job: () => Promise<T>): Promise<T | null> {
 		try {
 			if (!this.scope) await this.refreshScope();
 			return await job();
@@ -161,8 +208,10 @@ export class RunController {
 		await this.writeReportNote(report);
 		const attention = needsAttention(report);
 		if (quiet) {
-			if (report.processed.length > 0) this.host.setStatus(`Meeting CRM: ${summaryLine(report)}`);
+			if (report.processed.length > 0 || attention) this.lastAutoSummary = summaryLine(report);
 			if (!attention) return;
+		} else {
+			this.lastAutoSummary = null;
 		}
 		if (report.processed.length === 0 && !attention) {
 			new Notice("No new meeting notes.");
@@ -175,16 +224,35 @@ export class RunController {
 	private async writeReportNote(report: RunReport): Promise<void> {
 		const folder = this.host.settings.reportFolder.trim();
 		if (folder === "" || report.processed.length + report.skipped.length + report.errors.length === 0) return;
-		const stamp = new Date().toISOString().slice(0, 19).replace("T", " ").replace(/:/g, "-");
-		const path = normalizePath(`${folder}/Meeting CRM report ${stamp}.md`);
+		// Local time, like the note's other dates; ":" is not allowed in file names.
+		const stamp = format(new Date(), "yyyy-MM-dd HH-mm-ss");
 		const port = this.port();
+		const base = normalizePath(`${folder}/Meeting CRM report ${stamp}`);
+		let path = `${base}.md`;
+		for (let n = 2; port.exists(path); n++) path = `${base} ${n}.md`;
 		const text = reportNoteText(report, `Meeting CRM report ${stamp}`, (p) => port.linkText(p));
 		try {
-			if (!port.exists(path)) await port.create(path, text);
+			await port.create(path, text);
 		} catch (error) {
 			console.error("Meeting CRM: could not write the report note", error);
 		}
 	}
+}
+
+/**
+ * The ledger to keep after a run. data.json may have changed on disk while
+ * the run was busy (Sync, the command line): the meetings it brought in are
+ * kept, a meeting of this run wins when both know it.
+ */
+function withLaterChanges(result: Ledger, before: Ledger, now: Ledger): Ledger {
+	if (now === before) return result;
+	const meetings = { ...result.meetings };
+	for (const [path, record] of Object.entries(now.meetings)) {
+		const mine = meetings[path];
+		if (!mine || (before.meetings[path] === mine && record.mtime > mine.mtime)) meetings[path] = record;
+	}
+	const notMeetings = { ...now.notMeetings, ...result.notMeetings };
+	return Object.keys(notMeetings).length > 0 ? { version: 1, meetings, notMeetings } : { version: 1, meetings };
 }
 
 /** A progress notice that appears only when a run takes more than a second. */

@@ -101,6 +101,12 @@ describe("mergeLedgers", () => {
 		expect(mergeLedgers(ledger(a), ledger(b))).toEqual(ledger(after));
 	});
 
+	it("keeps the notes known not to be meetings from both sides, the newer stat winning", () => {
+		const a = { ...ledger({}), notMeetings: { "People/A.md": [5, 10] as [number, number], "People/B.md": [1, 10] as [number, number] } };
+		const b = { ...ledger({}), notMeetings: { "People/B.md": [2, 12] as [number, number], "People/C.md": [3, 9] as [number, number] } };
+		expect(mergeLedgers(a, b).notMeetings).toEqual({ "People/A.md": [5, 10], "People/B.md": [2, 12], "People/C.md": [3, 9] });
+	});
+
 	it("changes neither input", () => {
 		const a = ledger({ "m.md": record(1) });
 		mergeLedgers(a, ledger({ "m.md": record(2), "n.md": record(1) }));
