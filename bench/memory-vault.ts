@@ -1,0 +1,151 @@
+// The benchmark's in-memory vault behind the VaultPort. Like
+// tests/helpers/memory-vault.ts, but every lookup costs what it costs in
+// Obsidian (a map hit, a cached size), so the figures measure the run and
+// not the fake: `exists` of a folder and a note's size are O(1) here.
+import type { AppConfig, NoteStat, VaultPort } from "../src/vault/port";
+
+interface Entry {
+	text: string;
+	mtime: number;
+	size: number;
+}
+
+export class BenchVault implements VaultPort {
+	private readonly files = new Map<string, Entry>();
+	private readonly folders = new Set<string>();
+	private clock = 1_000;
+	private basenames: Map<string, number> | null = null;
+	/** Called when the run asks to yield and when it gets its turn back:
+	 * lets the harness time the stretches of work between yields. */
+	onYield: (() => void) | null = null;
+	onResume: (() => void) | null = null;
+	/** performance.now() after which the next yield rejects: a run slower
+	 * than the benchmark's time budget stops instead of running for hours. */
+	deadline = Infinity;
+
+	/** A fresh vault with these notes; `sizes` (path → UTF-8 bytes) spares recounting. */
+	constructor(files: Record<string, string>, sizes?: Map<string, number>) {
+		for (const path of Object.keys(files)) {
+			const text = files[path];
+			this.files.set(path, { text, mtime: ++this.clock, size: sizes?.get(path) ?? utf8Length(text) });
+			this.addFolders(path);
+		}
+	}
+
+	/** Changes a note as an editor or sync would (new mtime). */
+	write(path: string, text: string): void {
+		if (!this.files.has(path)) {
+			this.basenames = null;
+			this.addFolders(path);
+		}
+		this.files.set(path, { text, mtime: ++this.clock, size: utf8Length(text) });
+	}
+
+	text(path: string): string | undefined {
+		return this.files.get(path)?.text;
+	}
+
+	paths(): string[] {
+		return [...this.files.keys()];
+	}
+
+	listMarkdownFiles(): NoteStat[] {
+		const out: NoteStat[] = [];
+		for (const [path, file] of this.files) if (path.endsWith(".md")) out.push({ path, mtime: file.mtime, size: file.size });
+		return out;
+	}
+
+	read(path: string): Promise<string> {
+		const file = this.files.get(path);
+		return file ? Promise.resolve(file.text) : Promise.reject(new Error(`${path} does not exist`));
+	}
+
+	cachedFrontmatter(): undefined {
+		return undefined;
+	}
+
+	exists(path: string): boolean {
+		const bare = path.endsWith("/") ? path.slice(0, -1) : path;
+		return this.files.has(bare) || this.folders.has(bare);
+	}
+
+	create(path: string, text: string): Promise<void> {
+		if (this.files.has(path)) return Promise.reject(new Error("File already exists."));
+		this.write(path, text);
+		return Promise.resolve();
+	}
+
+	process(path: string, change: (current: string) => string): Promise<string> {
+		const file = this.files.get(path);
+		if (!file) return Promise.reject(new Error(`${path} does not exist`));
+		const next = change(file.text);
+		if (next !== file.text) this.write(path, next);
+		return Promise.resolve(next);
+	}
+
+	trash(path: string): Promise<void> {
+		this.files.delete(path);
+		this.basenames = null;
+		return Promise.resolve();
+	}
+
+	linkText(path: string): string {
+		this.basenames ??= basenameCounts(this.files.keys());
+		const base = basename(path);
+		return (this.basenames.get(base.toLowerCase()) ?? 0) > 1 ? path.replace(/\.md$/, "") : base;
+	}
+
+	appConfig(): Promise<AppConfig> {
+		return Promise.resolve({ templatesFolder: "", userIgnoreFilters: [] });
+	}
+
+	/** A macrotask turn, as Obsidian's adapter gives (window.setTimeout 0). */
+	yieldToEventLoop(): Promise<void> {
+		if (performance.now() > this.deadline) return Promise.reject(new OutOfTime());
+		this.onYield?.();
+		return new Promise((resolve) =>
+			setTimeout(() => {
+				this.onResume?.();
+				resolve();
+			}, 0),
+		);
+	}
+
+	private addFolders(path: string): void {
+		for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) this.folders.add(path.slice(0, slash));
+	}
+}
+
+export class OutOfTime extends Error {
+	constructor() {
+		super("the run did not finish within the benchmark's time budget");
+	}
+}
+
+function basename(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
+}
+
+function basenameCounts(paths: Iterable<string>): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const path of paths) {
+		if (!path.endsWith(".md")) continue;
+		const key = basename(path).toLowerCase();
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	return counts;
+}
+
+export function utf8Length(text: string): number {
+	let bytes = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80) bytes += 1;
+		else if (code < 0x800) bytes += 2;
+		else if (code >= 0xd800 && code <= 0xdbff) {
+			bytes += 4;
+			i++;
+		} else bytes += 3;
+	}
+	return bytes;
+}
