@@ -190,8 +190,8 @@ function readUndo(value: unknown): UndoRecord | null {
 	if (!isRecord(value) || typeof value.at !== "string" || !Array.isArray(value.created) || !Array.isArray(value.updated)) return null;
 	const ledgerBefore = readLedger(value.ledgerBefore);
 	if (!ledgerBefore) return null;
-	const created = value.created.every((item) => isRecord(item) && typeof item.path === "string" && typeof item.text === "string");
+	const created = value.created.every((item) => isRecord(item) && typeof item.path === "string" && typeof item.hash === "string");
 	const updated = value.updated.every((item) => isRecord(item) && typeof item.path === "string"
-		&& typeof item.before === "string" && typeof item.after === "string");
+		&& typeof item.before === "string" && typeof item.afterHash === "string");
 	return created && updated ? { ...(value as unknown as UndoRecord), ledgerBefore } : null;
 }

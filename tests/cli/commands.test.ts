@@ -31,7 +31,7 @@ function fakeEngine(behaviour: { changeNothing?: boolean; skip?: boolean; fail?:
 		if (behaviour.skip) report.skipped.push({ path: "Meetings/bad.md", reason: "no date found" });
 		const undo: UndoRecord = { at: options.today, created: [], updated: [], ledgerBefore: ledger ?? { version: 1, meetings: {} } };
 		if (behaviour.changeNothing) return { report, ledger: ledger ?? { version: 1, meetings: {} }, changes: [], undo };
-		undo.created.push({ path: "People/Jai.md", text: "# Jai\n" });
+		undo.created.push({ path: "People/Jai.md", hash: "h:1" });
 		if (!options.dryRun) {
 			await options.beforeWrite?.(undo);
 			undoSeenByBeforeWrite.push(await fs.readFile(path.join((port as unknown as { root: string }).root, DATA), "utf8"));
@@ -124,7 +124,7 @@ describe("runCli process", () => {
 		// The undo record was on disk before the first write, with the old ledger.
 		expect(JSON.parse(undoSeenByBeforeWrite[0])).toMatchObject({ ledger: oldLedger, undo: { at: "2025-09-30", created: [{ path: "People/Jai.md" }] } });
 		const saved = await readData(root);
-		expect(saved).toEqual({ yourName: "Jason", peopleFolder: "People", mentionStyle: 7, ledger: newLedger, extra: [1], undo: { at: "2025-09-30", created: [{ path: "People/Jai.md", text: "# Jai\n" }], updated: [], ledgerBefore: oldLedger } });
+		expect(saved).toEqual({ yourName: "Jason", peopleFolder: "People", mentionStyle: 7, ledger: newLedger, extra: [1], undo: { at: "2025-09-30", created: [{ path: "People/Jai.md", hash: "h:1" }], updated: [], ledgerBefore: oldLedger } });
 	});
 
 	it("passes --all and takes today from the clock, in --tz when given", async () => {
@@ -184,7 +184,7 @@ describe("runCli fix-tasks", () => {
 		expect(calls[0].options).toMatchObject({ mode: { kind: "all" }, dryRun: false, today: "2025-10-01" });
 		const saved = await readData(root);
 		expect(saved.ledger).toEqual(oldLedger);
-		expect(saved.undo).toEqual({ at: "2025-10-01", created: [{ path: "People/Jai.md", text: "# Jai\n" }], updated: [], ledgerBefore: oldLedger });
+		expect(saved.undo).toEqual({ at: "2025-10-01", created: [{ path: "People/Jai.md", hash: "h:1" }], updated: [], ledgerBefore: oldLedger });
 	});
 });
 

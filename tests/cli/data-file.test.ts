@@ -14,7 +14,7 @@ const ledgerOf = (...paths: string[]): Ledger => ({
 	version: 1,
 	meetings: Object.fromEntries(paths.map((p) => [p, { hash: `h-${p}`, mtime: 1, size: 2, written: {} }])),
 });
-const undoOf = (at: string): UndoRecord => ({ at, created: [{ path: "People/A.md", text: "# A\n" }], updated: [], ledgerBefore: ledgerOf() });
+const undoOf = (at: string): UndoRecord => ({ at, created: [{ path: "People/A.md", hash: "h:1" }], updated: [], ledgerBefore: ledgerOf() });
 
 describe("loadPluginData", () => {
 	it("gives the defaults when data.json is missing", async () => {

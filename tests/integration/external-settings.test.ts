@@ -6,6 +6,7 @@ import { changePluginDataExternally, commandIds, createFakeApp, loadPlugin, noti
 import { nextMacrotask } from "../fake-app/async";
 import { command, fixToday, idle, OWNER, SEED_MEETING, SEED_PATH, start, taskLines } from "./helpers";
 import type { Started } from "./helpers";
+import { contentHash } from "../../src/core/sync/content-hash";
 
 const OTHER_PATH = "Meetings/2025-10-01 Sync.md";
 const OTHER = "---\ntype: meeting\ndate: 2025-10-01\nattendees: [Ann Lee, Jason Vallery]\n---\n# Sync\n\n- [ ] Send the deck @Myself\n";
@@ -62,7 +63,7 @@ describe("data.json changed on disk", () => {
 		const fixed = started.app.vault.fakeText(SEED_PATH);
 		const otherBefore = OTHER;
 		started.app.vault.fakeUserEdit(OTHER_PATH, `${OTHER}more\n`);
-		const undo = { at: "2026-01-03", created: [], updated: [{ path: OTHER_PATH, before: otherBefore, after: `${OTHER}more\n` }], ledgerBefore: { version: 1, meetings: {} } };
+		const undo = { at: "2026-01-03", created: [], updated: [{ path: OTHER_PATH, before: otherBefore, afterHash: contentHash(`${OTHER}more\n`) }], ledgerBefore: { version: 1, meetings: {} } };
 		await changePluginDataExternally(started.app, started.plugin, { ...(readPluginData(started.app) as object), undo });
 		await command(started, "undo-last-run");
 		expect(started.app.vault.fakeText(OTHER_PATH)).toBe(OTHER);

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { noticeTexts, readPluginData, statusBarTexts, unloadPlugin } from "../fake-app";
 import { command, fixToday, goldenPerson, OWNER, restart, SEED_MEETING, SEED_PATH, start } from "./helpers";
 import type { Started } from "./helpers";
+import { contentHash } from "../../src/core/sync/content-hash";
 
 const PETE_PATH = "People/Pete Emig.md";
 const PETE = readFileSync("tests/fixtures/seed-person-note.md", "utf8");
@@ -95,7 +96,7 @@ describe("undo last run", () => {
 			return create(path, text);
 		});
 		await command(started, "process-new-meeting-notes");
-		expect(undoAtFirstWrite).toMatchObject({ at: "2026-01-03", created: CREATED.map((path) => ({ path, text: goldenPerson(path.slice(7, -3)) })) });
+		expect(undoAtFirstWrite).toMatchObject({ at: "2026-01-03", created: CREATED.map((path) => ({ path, hash: contentHash(goldenPerson(path.slice(7, -3))) })) });
 		expect(noticeTexts()[0]).toBe("1 meeting note: 3 people created, 1 updated, task lines fixed in 1 note, 1 skipped — see report");
 		await command(started, "undo-last-run");
 		expect(started.app.vault.fakeSnapshot()).toEqual(VAULT);

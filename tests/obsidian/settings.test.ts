@@ -57,7 +57,7 @@ const record = (mtime: number, hash = `h${mtime}`): MeetingRecord => ({ hash, mt
 const ledger = (meetings: Record<string, MeetingRecord>): Ledger => ({ version: 1, meetings });
 
 describe("plugin data", () => {
-	const undo: UndoRecord = { at: "2025-09-30T10:00:00Z", created: [{ path: "People/Jai.md", text: "x" }], updated: [{ path: "a.md", before: "1", after: "2" }], ledgerBefore: ledger({}) };
+	const undo: UndoRecord = { at: "2025-09-30T10:00:00Z", created: [{ path: "People/Jai.md", hash: "x:1" }], updated: [{ path: "a.md", before: "1", afterHash: "2:1" }], ledgerBefore: ledger({}) };
 
 	it("splits data.json into settings and state, and joins them back", () => {
 		const stored = { ...defaults(), yourName: "Jason", ledger: ledger({ "m.md": record(5) }), undo, futureKey: { kept: true } };

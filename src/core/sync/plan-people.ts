@@ -35,6 +35,8 @@ export interface PeoplePlan {
 }
 
 export interface PlanContext {
+	/** Gives the event loop a turn between meetings. */
+	tick: () => Promise<void>;
 	settings: CrmSettings;
 	index: PeopleIndex;
 	ledger: Ledger;
@@ -42,7 +44,7 @@ export interface PlanContext {
 	report: RunReport;
 }
 
-export function planPeople(meetings: Meeting[], ctx: PlanContext): PeoplePlan {
+export async function planPeople(meetings: Meeting[], ctx: PlanContext): Promise<PeoplePlan> {
 	const { settings, index, ledger, report } = ctx;
 	const owners = ownerNames(settings);
 	const targets = new Map<string, PersonTarget>();
@@ -54,6 +56,7 @@ export function planPeople(meetings: Meeting[], ctx: PlanContext): PeoplePlan {
 	const ordered = [...meetings].sort((a, b) => compare(a.path, b.path));
 
 	for (const meeting of ordered) {
+		await ctx.tick();
 		const previous = ledger.meetings[meeting.path]?.written ?? {};
 		const touched = new Set<string>();
 		const contributions = contributionsOf(meeting, {

@@ -5,6 +5,7 @@ import type { VaultPort } from "../../vault/port";
 import type { WrittenParts } from "./ledger";
 import type { FileChange, RunReport, UndoRecord } from "./run-types";
 import type { Pacer } from "./pacer";
+import { contentHash } from "./content-hash";
 
 export interface PlannedWrite {
 	path: string;
@@ -25,8 +26,8 @@ export interface PlannedWrite {
 export function undoRecordFor(planned: PlannedWrite[], base: UndoRecord): UndoRecord {
 	return {
 		...base,
-		created: planned.filter((w) => w.kind === "create").map((w) => ({ path: w.path, text: w.after })),
-		updated: planned.filter((w) => w.kind === "update").map((w) => ({ path: w.path, before: w.before, after: w.after })),
+		created: planned.filter((w) => w.kind === "create").map((w) => ({ path: w.path, hash: contentHash(w.after) })),
+		updated: planned.filter((w) => w.kind === "update").map((w) => ({ path: w.path, before: w.before, afterHash: contentHash(w.after) })),
 	};
 }
 
@@ -88,7 +89,7 @@ export async function executeWrites(port: VaultPort, planned: PlannedWrite[], ct
 		if (after === current) {
 			updated.delete(write.path);
 		} else {
-			updated.set(write.path, { path: write.path, before: current, after });
+			updated.set(write.path, { path: write.path, before: current, afterHash: contentHash(after) });
 			ctx.changes.push({ path: write.path, kind: "update", before: current, after });
 			if (write.counts === "people") ctx.report.updated.push(write.path);
 			else ctx.report.tasksFixed.push(write.path);

@@ -59,10 +59,12 @@ export interface FileChange {
  * first write, so it survives a restart. */
 export interface UndoRecord {
 	at: string;
-	/** Files created: removed by undo unless changed since. */
-	created: { path: string; text: string }[];
-	/** Files changed: their old text comes back unless changed since. */
-	updated: { path: string; before: string; after: string }[];
+	/** Files created, with a hash of the text written: removed by undo
+	 * unless changed since. */
+	created: { path: string; hash: string }[];
+	/** Files changed: their old text comes back unless changed since (the
+	 * text written is kept as a hash only, to keep data.json small). */
+	updated: { path: string; before: string; afterHash: string }[];
 	/** The ledger as it was before the run. */
 	ledgerBefore: Ledger;
 }

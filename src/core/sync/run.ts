@@ -60,7 +60,8 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	for (const { meeting } of meetings) report.droppedNames += meeting.dropped.length;
 
 	const index = new PeopleIndex(people, settings);
-	const plan = planPeople(meetings.map((m) => m.meeting), { settings, index, ledger, linkText: (p) => port.linkText(p), report });
+	await pacer.tick();
+	const plan = await planPeople(meetings.map((m) => m.meeting), { tick: () => pacer.tick(), settings, index, ledger, linkText: (p) => port.linkText(p), report });
 	const people_ = await planPeopleWrites(port, plan.targets, { settings, today: options.today, texts, report, pacer });
 	const planned: PlannedWrite[] = [...people_.planned];
 	const taskCtx = taskContext(settings, people, meetings.map((m) => m.meeting));

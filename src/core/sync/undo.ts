@@ -4,6 +4,7 @@
 import type { VaultPort } from "../../vault/port";
 import type { Ledger } from "./ledger";
 import type { SkippedNote, UndoRecord } from "./run-types";
+import { contentHash } from "./content-hash";
 
 export interface UndoResult {
 	restored: string[];
@@ -19,7 +20,7 @@ export async function undoRun(port: VaultPort, record: UndoRecord, currentLedger
 	for (const created of record.created) {
 		if (!port.exists(created.path)) continue;
 		const text = await port.read(created.path);
-		if (text !== created.text) {
+		if (contentHash(text) !== created.hash) {
 			result.kept.push({ path: created.path, reason: "changed since the run, so it was kept" });
 			continue;
 		}
@@ -33,7 +34,7 @@ export async function undoRun(port: VaultPort, record: UndoRecord, currentLedger
 		}
 		let conflict = false;
 		await port.process(updated.path, (current) => {
-			if (current !== updated.after) {
+			if (contentHash(current) !== updated.afterHash) {
 				conflict = true;
 				return current;
 			}
