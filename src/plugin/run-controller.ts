@@ -75,7 +75,8 @@ export class RunController {
 		const port = this.port();
 		const files = port.listMarkdownFiles().filter((file) => !among || among.has(file.path));
 		const reader = readerOptions(this.host.settings, undefined, []);
-		return meetingCandidates(port, files, this.scope, this.host.ledger(), { kind: "new" }, reader).map((file) => file.path);
+		// Notes without frontmatter are left out here: a run still reads them once.
+		return meetingCandidates(port, files, this.scope, this.host.ledger(), { kind: "new" }, reader, { countOnly: true }).map((file) => file.path);
 	}
 
 	/** The count of new meeting notes; with none, what the last automatic run did. */

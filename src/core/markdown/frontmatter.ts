@@ -41,8 +41,39 @@ function parseYamlBlock(source: string): Frontmatter {
 	return parseSimpleYaml(source) ?? parseYamlWithLibrary(source);
 }
 
+/** Deeper than any real frontmatter: refused before parsing, because the
+ * parser recurses and a very deep note could overflow the stack on one run
+ * and not on the next. */
+const MAX_NESTING = 64;
+
+function nestingDepth(source: string): number {
+	let deepest = 0;
+	let brackets = 0;
+	let lineStart = true;
+	let indent = 0;
+	for (let i = 0; i < source.length; i++) {
+		const ch = source.charCodeAt(i);
+		if (ch === 10) {
+			lineStart = true;
+			indent = 0;
+			continue;
+		}
+		if (lineStart && (ch === 32 || ch === 45)) {
+			// Spaces and "- " both open a level in block style.
+			indent++;
+			continue;
+		}
+		lineStart = false;
+		if (ch === 91 || ch === 123) brackets++;
+		else if ((ch === 93 || ch === 125) && brackets > 0) brackets--;
+		deepest = Math.max(deepest, brackets + (indent >> 1));
+	}
+	return deepest;
+}
+
 /** The full YAML parser (the fast path must always agree with it). */
 export function parseYamlWithLibrary(source: string): Frontmatter {
+	if (nestingDepth(source) > MAX_NESTING) throw new Error(`it is nested more than ${MAX_NESTING} levels deep`);
 	const data: unknown = parseYaml(source, {
 		schema: "core",
 		customTags: keepAsWritten,

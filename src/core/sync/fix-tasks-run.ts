@@ -9,7 +9,7 @@ import { emptyReport } from "./run-types";
 import { buildScope } from "./scope";
 import { Pacer } from "./pacer";
 import { assertOwnerSet } from "./refusal";
-import { readPeople, readText, readerOptions } from "./read-phase";
+import { NoteTexts, readPeople, readText, readerOptions } from "./read-phase";
 import { taskContext, planTaskFix } from "./task-fixing";
 import { executeWrites, undoRecordFor } from "./planned-write";
 import type { PlannedWrite } from "./planned-write";
@@ -42,7 +42,7 @@ export async function runTaskCommand(port: VaultPort, settings: CrmSettings, opt
 	const scope = buildScope(settings, await port.appConfig());
 	const files = port.listMarkdownFiles();
 	const wanted = options.mode.kind === "paths" ? new Set(options.mode.paths) : null;
-	const texts = new Map<string, string>();
+	const texts = new NoteTexts();
 	const people = options.command === "fix" ? await readPeople(port, files, scope, settings, texts, pacer, report) : [];
 	const reader = readerOptions(settings, options.timeZone, people);
 	const planned: PlannedWrite[] = [];

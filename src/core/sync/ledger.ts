@@ -1,13 +1,22 @@
 // The ledger: what each run processed and wrote, kept in the plugin's data
 // (data.json, key "ledger") and shared by the plugin and the command line.
 
-/** Lines written into one person note for one meeting, per owned part.
- * Keys are the owned part names: "recentContext", "keyFacts",
- * "keyDecisions", "topics" (the single topics written), "aliases",
- * "contact" ("Field=value" strings) and "lastContact" (the date). */
-export type WrittenParts = Partial<Record<OwnedPart, string[]>>;
+/**
+ * What one meeting wrote into one person note: for each entry section, the
+ * hash of each line written (or kept), in the order written — enough to tell
+ * later whether the line is still there verbatim or the user edited it
+ * (SPEC section 2, "Fresh"). A hash is 8 characters of base 36
+ * (people/freshness-hash.ts) over the line without its meeting link target,
+ * so a line Obsidian relinked after a rename is still known.
+ * `{ "recentContext": ["k3v9x0qa"], "keyFacts": ["0b1c2d3e", "…"] }`
+ * The parts that only ever grow (frontmatter `aliases` and `last_contact`,
+ * contact cells, topics) are not kept: nothing is ever taken back from them.
+ * A record of any other shape (an earlier format kept whole lines) counts as
+ * no record at all.
+ */
+export type WrittenParts = Partial<Record<WrittenPart, string[]>>;
 
-export type OwnedPart = "recentContext" | "keyFacts" | "keyDecisions" | "topics" | "aliases" | "contact" | "lastContact";
+export type WrittenPart = "recentContext" | "keyFacts" | "keyDecisions";
 
 export interface MeetingRecord {
 	/** Content hash of the meeting note as last processed. */

@@ -32,6 +32,8 @@ export function undoRecordFor(planned: PlannedWrite[], base: UndoRecord): UndoRe
 }
 
 export interface ExecuteContext {
+	/** Filled with the paths whose text changed between planning and writing. */
+	raced?: Set<string>;
 	report: RunReport;
 	changes: FileChange[];
 	undo: UndoRecord;
@@ -72,6 +74,7 @@ export async function executeWrites(port: VaultPort, planned: PlannedWrite[], ct
 		try {
 			after = await port.process(write.path, (text) => {
 				current = text;
+				if (text !== write.before) ctx.raced?.add(write.path);
 				outcome = text === write.before ? { text: write.after, written: write.written } : write.redo(text);
 				return "error" in outcome ? text : outcome.text;
 			});

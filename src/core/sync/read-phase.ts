@@ -33,7 +33,7 @@ export interface ReadPhase {
 
 /** Meeting candidates this run must read: in scope and, for "new", not in the
  * ledger with the same modification time and size. */
-export function meetingCandidates(port: VaultPort, files: NoteStat[], scope: Scope, ledger: Ledger, mode: RunMode, reader: ReaderOptions): NoteStat[] {
+export function meetingCandidates(port: VaultPort, files: NoteStat[], scope: Scope, ledger: Ledger, mode: RunMode, reader: ReaderOptions, options: { countOnly?: boolean } = {}): NoteStat[] {
 	const wanted = mode.kind === "paths" ? new Set(mode.paths) : null;
 	const out: NoteStat[] = [];
 	for (const file of files) {
@@ -46,8 +46,11 @@ export function meetingCandidates(port: VaultPort, files: NoteStat[], scope: Sco
 			if (other && other[0] === file.mtime && other[1] === file.size) continue;
 		}
 		const cached = port.cachedFrontmatter(file.path);
-		if (cached === null) continue;
-		if (cached !== undefined && !looksLikeMeeting(cached, reader)) continue;
+		// No frontmatter in a cache may still be a block the cache could not
+		// read (unclosed, or `---js`): a run reads such a note once to report
+		// it, and remembers it in the ledger when it is not a meeting note.
+		if (cached === null && options.countOnly) continue;
+		if (cached && !looksLikeMeeting(cached, reader)) continue;
 		out.push(file);
 	}
 	return out.sort((a, b) => compare(a.path, b.path));
@@ -67,7 +70,7 @@ export function readerOptions(settings: CrmSettings, timeZone: string | undefine
 
 /** Reads every person note: notes in the people folder and notes whose type
  * is a person type anywhere in the vault. */
-export async function readPeople(port: VaultPort, files: NoteStat[], scope: Scope, settings: CrmSettings, texts: Map<string, string>, pacer: Pacer, report: RunReport): Promise<PersonNoteInfo[]> {
+export async function readPeople(port: VaultPort, files: NoteStat[], scope: Scope, settings: CrmSettings, texts: NoteTexts, pacer: Pacer, report: RunReport): Promise<PersonNoteInfo[]> {
 	const types = new Set(settings.personTypes.map((t) => t.toLowerCase()));
 	const people: PersonNoteInfo[] = [];
 	for (const file of files) {
@@ -86,14 +89,22 @@ export async function readPeople(port: VaultPort, files: NoteStat[], scope: Scop
 	return people;
 }
 
-export async function readText(port: VaultPort, path: string, texts: Map<string, string>, report: RunReport): Promise<string | null> {
+/** Every note text a run read, by path; a note that could not be read is
+ * remembered too, so it is reported once, not by every reader. */
+export class NoteTexts extends Map<string, string> {
+	readonly unreadable = new Set<string>();
+}
+
+export async function readText(port: VaultPort, path: string, texts: NoteTexts, report: RunReport): Promise<string | null> {
 	const known = texts.get(path);
 	if (known !== undefined) return known;
+	if (texts.unreadable.has(path)) return null;
 	try {
 		const text = await port.read(path);
 		texts.set(path, text);
 		return text;
 	} catch (error) {
+		texts.unreadable.add(path);
 		report.errors.push({ path, reason: `could not be read: ${errorText(error)}` });
 		return null;
 	}

@@ -11,7 +11,7 @@ import type { FileChange, RunOptions, RunResult, UndoRecord } from "./run-types"
 import { emptyReport } from "./run-types";
 import { buildScope } from "./scope";
 import { Pacer } from "./pacer";
-import { hashOf, meetingCandidates, readMeetingNote, readPeople, readText, readerOptions, errorText } from "./read-phase";
+import { NoteTexts, hashOf, meetingCandidates, readMeetingNote, readPeople, readText, readerOptions, errorText } from "./read-phase";
 import type { ReadMeeting } from "./read-phase";
 import { planPeople } from "./plan-people";
 import { assertOwnerSet } from "./refusal";
@@ -32,7 +32,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	const undo: UndoRecord = { at: options.today, created: [], updated: [], ledgerBefore: ledger };
 	if (candidates.length === 0) return { report, ledger, changes: [], undo };
 
-	const texts = new Map<string, string>();
+	const texts = new NoteTexts();
 	const people = await readPeople(port, files, scope, settings, texts, pacer, report);
 	const reader = readerOptions(settings, options.timeZone, people);
 	const read: ReadMeeting[] = [];
@@ -52,28 +52,36 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		const result = readMeetingNote(text, stat.path, reader);
 		if (result.kind === "skipped") report.skipped.push({ path: stat.path, reason: result.reason });
 		else if (result.kind === "not-meeting") notMeetings.push(stat);
-		else if (result.kind === "meeting") read.push({ meeting: repairMeeting(result.meeting), stat, text, hash });
+		else if (result.kind === "meeting") read.push({ meeting: repairMeeting(result.meeting, text), stat, text, hash });
 		await pacer.tick();
 	}
 	options.onProgress?.(candidates.length, candidates.length);
 	const meetings = oneNotePerImporterId(read);
 	for (const { meeting } of meetings) report.droppedNames += meeting.dropped.length;
 
-	const index = new PeopleIndex(people, settings);
-	await pacer.tick();
-	const plan = await planPeople(meetings.map((m) => m.meeting), { tick: () => pacer.tick(), settings, index, ledger, linkText: (p) => port.linkText(p), report });
-	const people_ = await planPeopleWrites(port, plan.targets, { settings, today: options.today, texts, report, pacer });
-	const planned: PlannedWrite[] = [...people_.planned];
+	// Task lines are fixed first, and a meeting whose text they change is read
+	// again from the fixed text: what is copied into person notes is then the
+	// same on this run and the next.
 	const taskCtx = taskContext(settings, people, meetings.map((m) => m.meeting));
+	const taskFixes: PlannedWrite[] = [];
 	const finalTexts = new Map<string, string>();
 	for (const item of meetings) {
 		report.processed.push(item.meeting.path);
 		finalTexts.set(item.meeting.path, item.text);
 		if (!settings.fixTaskLinesWhileProcessing || item.meeting.importerId !== undefined) continue;
 		const fix = planTaskFix(item.meeting.path, item.text, taskCtx, settings);
-		if (fix) planned.push(fix);
+		if (!fix) continue;
+		taskFixes.push(fix);
+		const again = readMeetingNote(fix.after, item.meeting.path, reader);
+		if (again.kind === "meeting") item.meeting = repairMeeting(again.meeting, fix.after);
 		await pacer.tick();
 	}
+
+	const index = new PeopleIndex(people, settings);
+	await pacer.tick();
+	const plan = await planPeople(meetings.map((m) => m.meeting), { tick: () => pacer.tick(), settings, index, ledger, linkText: (p) => port.linkText(p), report });
+	const people_ = await planPeopleWrites(port, plan.targets, { settings, today: options.today, texts, report, pacer });
+	const planned: PlannedWrite[] = [...people_.planned, ...taskFixes];
 
 	const changes: FileChange[] = [];
 	if (options.dryRun) {
@@ -87,7 +95,8 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	}
 	const fullUndo = undoRecordFor(planned, undo);
 	if (planned.length > 0) await options.beforeWrite?.(fullUndo);
-	const written = await executeWrites(port, planned, { report, changes, undo: fullUndo, pacer });
+	const raced = new Set<string>();
+	const written = await executeWrites(port, planned, { raced, report, changes, undo: fullUndo, pacer });
 	for (const [meetingPath, perNote] of people_.unchanged) written.set(meetingPath, { ...perNote, ...(written.get(meetingPath) ?? {}) });
 	for (const change of changes) if (finalTexts.has(change.path)) finalTexts.set(change.path, change.after);
 	// A meeting whose person notes could not all be written is not done yet.
@@ -95,12 +104,15 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	for (const target of plan.targets) {
 		if (failed.has(target.path)) for (const input of target.inputs) plan.incomplete.add(input.meetingPath);
 	}
+	// A meeting note the user changed while the run was busy is read again next time.
+	for (const path of raced) if (finalTexts.has(path)) plan.incomplete.add(path);
+	const rewritten = new Set(changes.map((c) => c.path));
 
 	// Person notes written now are not meeting notes: remember their new stats
 	// so the next run does not read them to find that out again.
 	const after = new Map(port.listMarkdownFiles().map((f) => [f.path, f]));
 	const finished = meetings.filter((m) => !plan.incomplete.has(m.meeting.path));
-	const newLedger = nextLedger(ledger, finished, finalTexts, written, plan.carriedOver, touchedUnchanged, after);
+	const newLedger = nextLedger(ledger, finished, finalTexts, written, plan.carriedOver, touchedUnchanged, after, rewritten);
 	for (const path of [...report.created, ...report.updated]) {
 		const stat = after.get(path);
 		if (stat) notMeetings.push(stat);
@@ -112,16 +124,22 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	return { report, ledger: newLedger, changes, undo: fullUndo };
 }
 
-/** Text copied from a meeting note is repaired on the way in (SPEC section 2). */
-function repairMeeting(meeting: Meeting): Meeting {
-	const fix = (items: Meeting["decisions"]) => items.map((item) => ({ ...item, text: repairMojibake(item.text) }));
+const TASK_LINE = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[.\]/;
+
+/** Text copied from a meeting note is repaired on the way in (SPEC section 2).
+ * A task line under Decisions or Key Information is a task, not a fact: the
+ * task rewriter changes it, and a fact copied from it would change too. */
+function repairMeeting(meeting: Meeting, text: string): Meeting {
+	let lines: string[] | null = null;
+	const isTask = (line: number) => TASK_LINE.test((lines ??= text.split(/\r\n|\n|\r/))[line] ?? "");
+	const fix = (items: Meeting["decisions"]) => items.filter((item) => !isTask(item.line)).map((item) => ({ ...item, text: repairMojibake(item.text) }));
 	return {
 		...meeting,
 		title: repairMojibake(meeting.title),
 		summary: repairMojibake(meeting.summary),
 		decisions: fix(meeting.decisions),
 		keyInformation: fix(meeting.keyInformation),
-		actionItems: fix(meeting.actionItems),
+		actionItems: meeting.actionItems.map((item) => ({ ...item, text: repairMojibake(item.text) })),
 		topics: meeting.topics.map(repairMojibake),
 	};
 }
@@ -146,6 +164,7 @@ function nextLedger(
 	carried: Record<string, Record<string, WrittenParts>>,
 	unchanged: { path: string; stat: NoteStat }[],
 	stats: Map<string, NoteStat>,
+	rewritten: Set<string>,
 ): Ledger {
 	const next: Ledger = { version: 1, meetings: { ...ledger.meetings } };
 	for (const { path, stat } of unchanged) {
@@ -154,7 +173,9 @@ function nextLedger(
 	}
 	for (const { meeting, stat } of meetings) {
 		const text = finalTexts.get(meeting.path) ?? "";
-		const now = stats.get(meeting.path) ?? stat;
+		// The stat of the text this run read — or, for a note it rewrote, of
+		// what it wrote — so a change made meanwhile is seen by the next run.
+		const now = rewritten.has(meeting.path) ? (stats.get(meeting.path) ?? stat) : stat;
 		const record: MeetingRecord = {
 			hash: hashOf(text),
 			mtime: now.mtime,

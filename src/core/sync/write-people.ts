@@ -11,11 +11,12 @@ import type { PersonTarget } from "./plan-people";
 import type { PlannedWrite } from "./planned-write";
 import type { Pacer } from "./pacer";
 import type { WrittenParts } from "./ledger";
+import type { NoteTexts } from "./read-phase";
 
 export interface PeopleWriteContext {
 	settings: CrmSettings;
 	today: string;
-	texts: Map<string, string>;
+	texts: NoteTexts;
 	report: RunReport;
 	pacer: Pacer;
 }
@@ -33,19 +34,13 @@ export async function planPeopleWrites(port: VaultPort, targets: PersonTarget[],
 	for (const target of targets) {
 		await ctx.pacer.tick();
 		const basename = basenameOf(target.path);
-		const merge = (text: string): { text: string; written: Record<string, WrittenParts> } | { error: string } => {
-			const result = mergePersonNote(text, basename, target.inputs);
-			return result.kind === "ok" ? { text: result.text, written: result.written } : { error: `person note left untouched: ${result.reason}` };
-		};
+		const merge = (text: string) => safeMerge(text, basename, target.inputs);
 		if (target.isNew && !port.exists(target.path)) {
 			if (target.inputs.every((input) => input.contribution === null)) continue;
 			// A note being (re-)created has none of the lines the ledger remembers:
 			// merging with them as "previous" would take them for lines the user deleted.
 			const fresh = target.inputs.filter((input) => input.contribution !== null).map((input) => ({ ...input, previous: undefined }));
-			const mergeFresh = (text: string): { text: string; written: Record<string, WrittenParts> } | { error: string } => {
-				const result = mergePersonNote(text, basename, fresh);
-				return result.kind === "ok" ? { text: result.text, written: result.written } : { error: `person note left untouched: ${result.reason}` };
-			};
+			const mergeFresh = (text: string) => safeMerge(text, basename, fresh);
 			const result = mergeFresh(newNoteText(target, basename, template, ctx));
 			if ("error" in result) {
 				ctx.report.errors.push({ path: target.path, reason: result.error });
@@ -55,6 +50,11 @@ export async function planPeopleWrites(port: VaultPort, targets: PersonTarget[],
 			continue;
 		}
 		if (!port.exists(target.path)) continue;
+		if (target.isNew) {
+			// The new person's file name is taken by a note that is not a person note.
+			ctx.report.skipped.push({ path: target.path, reason: `no person note was written for ${target.name}: a note that is not a person note already has this name` });
+			continue;
+		}
 		let before = ctx.texts.get(target.path);
 		if (before === undefined) {
 			try {
@@ -79,6 +79,19 @@ export async function planPeopleWrites(port: VaultPort, targets: PersonTarget[],
 		planned.push({ path: target.path, kind: "update", before, after: result.text, redo: merge, written: result.written, counts: "people" });
 	}
 	return { planned, unchanged };
+}
+
+type MergeOutcome = { text: string; written: Record<string, WrittenParts> } | { error: string };
+
+/** A merge that cannot throw: a note the merge cannot handle is left alone
+ * and reported, and the run goes on. */
+function safeMerge(text: string, basename: string, inputs: PersonTarget["inputs"]): MergeOutcome {
+	try {
+		const result = mergePersonNote(text, basename, inputs);
+		return result.kind === "ok" ? { text: result.text, written: result.written } : { error: `person note left untouched: ${result.reason}` };
+	} catch (error) {
+		return { error: `person note left untouched: it could not be merged (${error instanceof Error ? error.message : String(error)})` };
+	}
 }
 
 async function loadTemplate(port: VaultPort, ctx: PeopleWriteContext): Promise<string | null> {
