@@ -51,8 +51,9 @@ export async function planPeopleWrites(port: VaultPort, targets: PersonTarget[],
 		}
 		if (!port.exists(target.path)) continue;
 		if (target.isNew) {
-			// The new person's file name is taken by a note that is not a person note.
-			ctx.report.skipped.push({ path: target.path, reason: `no person note was written for ${target.name}: a note that is not a person note already has this name` });
+			// The new person's file name was taken since the notes were read, or by
+			// a note that is not a person note: never write into it.
+			ctx.report.skipped.push({ path: target.path, reason: `no person note was written for ${target.name}: another note already exists at this path` });
 			continue;
 		}
 		let before = ctx.texts.get(target.path);
