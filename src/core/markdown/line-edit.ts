@@ -25,6 +25,15 @@ export function insertLineGroups(note: NoteLines, groups: ReadonlyMap<number, re
 	if (groups.size === 0) return;
 	const eol = dominantEnding(note);
 	const count = note.lines.length;
+	if (groups.size === 1) {
+		const [[at, group]] = groups;
+		if (at >= 0 && at < count) {
+			// One group, the usual case: native copies instead of a loop.
+			note.lines = note.lines.slice(0, at).concat(group, note.lines.slice(at));
+			note.endings = note.endings.slice(0, at).concat(new Array<string>(group.length).fill(eol), note.endings.slice(at));
+			return;
+		}
+	}
 	const lines: string[] = [];
 	const endings: string[] = [];
 	const emit = (group: readonly string[] | undefined): void => {

@@ -4,6 +4,7 @@
 // order) at its sorted place — usually the end. Inserting into that tail never
 // moves its start (the item before it sorts after everything that can enter
 // it), which is what makes any order of additions end the same.
+import { cleanText } from "../people/entries-text";
 
 /** Index at which `value` enters `list` (0..list.length). */
 export function sortedTailIndex(list: readonly string[], value: string, key: (item: string) => string = foldCase): number {
@@ -20,5 +21,5 @@ export function sortedTailIndex(list: readonly string[], value: string, key: (it
 
 /** Case- and normalization-insensitive comparison key. */
 export function foldCase(text: string): string {
-	return text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+	return cleanText(text).toLowerCase();
 }

@@ -1,21 +1,16 @@
 // Sections of a note found by their heading text, wherever the user moved
 // them and however they decorated the heading ("## 🧠 Key facts:"), and a
-// missing section added at its place in the template order.
+// missing section added at its place in the template order. Each function
+// takes the note's lines, or an IndexedNote to reuse its scan across calls.
 import { PERSON_SECTIONS } from "../people/person-sections";
 import { codeLineMask, frontmatterEnd } from "./lines";
 import type { NoteLines } from "./lines";
-import { contentEnd, insertLines, isBlank } from "./line-edit";
+import { isBlank } from "./line-edit";
+import { headingKey, IndexedNote, readHeading } from "./section-index";
+import type { Heading } from "./section-index";
 
-export interface Heading {
-	/** 0-based line of the heading. */
-	line: number;
-	/** 1 to 6. */
-	level: number;
-	/** The heading text as written, without the #s. */
-	text: string;
-	/** headingKey(text): what headings are compared by. */
-	key: string;
-}
+export { headingKey, IndexedNote } from "./section-index";
+export type { Heading } from "./section-index";
 
 export interface Section {
 	heading: Heading;
@@ -28,18 +23,10 @@ export interface Section {
 	ownEnd: number;
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)(.*)$/;
-// Emoji with their joiners, variation selectors, skin tones and keycaps.
-const LEADING_DECORATION = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|\s)+/u;
+export type NoteLike = NoteLines | IndexedNote;
 
-/** What a heading is compared by: NFC, no leading emoji, no wrapping
- * emphasis, no trailing colons, whitespace collapsed, lower case. */
-export function headingKey(text: string): string {
-	let key = text.normalize("NFC").replace(LEADING_DECORATION, "").trim();
-	const emphasis = /^(\*\*|__|\*|_)(.+)\1$/.exec(key);
-	if (emphasis) key = emphasis[2].trim();
-	key = key.replace(/[\s:：]+$/u, "");
-	return key.replace(/\s+/g, " ").toLowerCase();
+function indexed(note: NoteLike): IndexedNote {
+	return note instanceof IndexedNote ? note : new IndexedNote(note);
 }
 
 /** For each line, whether it is frontmatter or fenced code (never read as
@@ -58,24 +45,24 @@ export function listHeadings(lines: readonly string[]): Heading[] {
 	const headings: Heading[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		if (code[i]) continue;
-		const match = ATX_HEADING.exec(lines[i]);
-		if (!match) continue;
-		const text = match[2].replace(/(?:^|[ \t]+)#+[ \t]*$/, "").trim();
-		headings.push({ line: i, level: match[1].length, text, key: headingKey(text) });
+		const heading = readHeading(lines[i]);
+		if (heading) headings.push({ line: i, ...heading });
 	}
 	return headings;
 }
 
 /** The first section (heading level ≥ 2) whose heading reads `name`. */
-export function findSection(note: NoteLines, name: string, headings = listHeadings(note.lines)): Section | null {
+export function findSection(note: NoteLike, name: string): Section | null {
+	const index = indexed(note);
+	const headings = index.headings();
 	const key = headingKey(name);
-	const index = headings.findIndex((heading) => heading.level >= 2 && heading.key === key);
-	if (index === -1) return null;
-	const heading = headings[index];
-	const last = contentEnd(note);
+	const at = headings.findIndex((heading) => heading.level >= 2 && heading.key === key);
+	if (at === -1) return null;
+	const heading = headings[at];
+	const last = index.contentEnd();
 	let end = last;
 	let ownEnd = -1;
-	for (let j = index + 1; j < headings.length; j++) {
+	for (let j = at + 1; j < headings.length; j++) {
 		if (ownEnd === -1) ownEnd = headings[j].line;
 		if (headings[j].level <= heading.level) {
 			end = headings[j].line;
@@ -95,32 +82,33 @@ export function findSection(note: NoteLines, name: string, headings = listHeadin
  * end), so it sits among its siblings and never swallows their subsections —
  * which also makes adding two missing sections in either order end the same.
  */
-export function ensureSection(note: NoteLines, name: string, order: readonly string[] = PERSON_SECTIONS): Section {
-	const headings = listHeadings(note.lines);
-	const found = findSection(note, name, headings);
+export function ensureSection(note: NoteLike, name: string, order: readonly string[] = PERSON_SECTIONS): Section {
+	const index = indexed(note);
+	const found = findSection(index, name);
 	if (found) return found;
-	const { at, level } = placeFor(note, name, order, headings);
-	const before = at > 0 && !isBlank(note.lines[at - 1]) ? [""] : [];
-	const after = at < contentEnd(note) ? [""] : [];
-	insertLines(note, at, [...before, `${"#".repeat(level)} ${name}`, ...after]);
-	const section = findSection(note, name);
+	const { at, level } = placeFor(index, name, order);
+	const lines = index.lines;
+	const before = at > 0 && !isBlank(lines[at - 1]) ? [""] : [];
+	const after = at < index.contentEnd() ? [""] : [];
+	index.insertLines(at, [...before, `${"#".repeat(level)} ${name}`, ...after]);
+	const section = findSection(index, name);
 	if (!section) throw new Error(`section "${name}" was inserted but not found`);
 	return section;
 }
 
-function placeFor(note: NoteLines, name: string, order: readonly string[], headings: Heading[]): { at: number; level: number } {
+function placeFor(index: IndexedNote, name: string, order: readonly string[]): { at: number; level: number } {
 	const position = order.findIndex((entry) => headingKey(entry) === headingKey(name));
 	if (position !== -1) {
 		for (let i = position - 1; i >= 0; i--) {
-			const previous = findSection(note, order[i], headings);
+			const previous = findSection(index, order[i]);
 			if (previous) return { at: previous.end, level: previous.heading.level };
 		}
 		for (let i = position + 1; i < order.length; i++) {
-			const next = findSection(note, order[i], headings);
+			const next = findSection(index, order[i]);
 			if (next) return { at: next.heading.line, level: next.heading.level };
 		}
 	}
-	return { at: contentEnd(note), level: 2 };
+	return { at: index.contentEnd(), level: 2 };
 }
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -130,18 +118,21 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
  * lines and subsections), keeping a blank line between the heading and the
  * text, and before whatever follows. A list continues a list directly; other
  * text (or `paragraph`) gets a blank line after the text before it.
+ * `plain`: no new line is a heading, a fence or `---` (IndexedNote.insertGroups).
  */
-export function appendToSection(note: NoteLines, section: Section, newLines: readonly string[], paragraph = false): void {
+export function appendToSection(note: NoteLike, section: Section, newLines: readonly string[], paragraph = false, plain = false): void {
 	if (newLines.length === 0) return;
+	const index = indexed(note);
+	const lines = index.lines;
 	let at = section.ownEnd;
-	while (at > section.start && isBlank(note.lines[at - 1])) at--;
+	while (at > section.start && isBlank(lines[at - 1])) at--;
 	const before: string[] = [];
 	if (at === section.start) {
 		if (at < section.ownEnd) at++;
 		else before.push("");
-	} else if (paragraph || !LIST_ITEM.test(note.lines[at - 1]) || !LIST_ITEM.test(newLines[0])) {
+	} else if (paragraph || !LIST_ITEM.test(lines[at - 1]) || !LIST_ITEM.test(newLines[0])) {
 		before.push("");
 	}
-	const after = at < contentEnd(note) && !isBlank(note.lines[at]) ? [""] : [];
-	insertLines(note, at, [...before, ...newLines, ...after]);
+	const after = at < index.contentEnd() && !isBlank(lines[at]) ? [""] : [];
+	index.insertLines(at, before.concat(newLines, after), plain);
 }

@@ -2,11 +2,14 @@
 // metadata cache can answer it without reading the file.
 import type { ReaderOptions } from "./model";
 import { memoByArray, NO_ITEMS } from "./memo";
+import type { NoteLines } from "./note-lines";
+import { lineAt, lineCount } from "./note-lines";
 import { scalarText } from "./text";
 
 const IMPORTER_ID_KEYS = ["granola_id", "granolaId", "fireflies_id", "meeting_id"];
 const TAG_SEPARATORS = /[\s,]+/;
 const TAG_KEYS = ["tags", "tag"];
+const PRIVATE_WORD = /private/i;
 
 function fold(value: string): string {
 	return value.trim().toLowerCase();
@@ -14,7 +17,14 @@ function fold(value: string): string {
 
 /** A frontmatter value as a list of texts: `x`, `[x, y]`. */
 function textsOf(value: unknown): string[] {
-	if (Array.isArray(value)) return value.map(scalarText).filter((text) => text.trim().length > 0);
+	if (Array.isArray(value)) {
+		const texts: string[] = [];
+		for (const item of value) {
+			const text = scalarText(item);
+			if (text.trim().length > 0) texts.push(text);
+		}
+		return texts;
+	}
 	const text = scalarText(value);
 	return text.trim() ? [text] : [];
 }
@@ -41,7 +51,7 @@ function taggedPrivate(frontmatter: Record<string, unknown>): boolean {
 	for (const key of TAG_KEYS) {
 		for (const text of textsOf(frontmatter[key])) {
 			// Splitting every tag line is wasted work when "private" is nowhere in it.
-			if (!text.toLowerCase().includes("private")) continue;
+			if (!PRIVATE_WORD.test(text)) continue;
 			if (text.split(TAG_SEPARATORS).some(isPrivateTag)) return true;
 		}
 	}
@@ -97,11 +107,11 @@ export function importerIdOf(frontmatter: Record<string, unknown>): string | und
  * a top-level `source:` or participant key line. Such a note is reported
  * rather than ignored, so the user learns why it was not read.
  */
-export function rawLooksLikeMeeting(lines: string[], endLine: number, options: ReaderOptions): boolean {
+export function rawLooksLikeMeeting(note: NoteLines, endLine: number, options: ReaderOptions): boolean {
 	const keys = new Set(["source", ...(options.participantKeys ?? [])]);
-	const last = endLine > 0 ? endLine : Math.min(lines.length, 500);
+	const last = endLine > 0 ? endLine : Math.min(lineCount(note), 500);
 	for (let i = 1; i < last; i++) {
-		const line = lines[i];
+		const line = lineAt(note, i);
 		if (endLine <= 0 && line.trimEnd() === "---") break;
 		const colon = line.indexOf(":");
 		if (colon <= 0) continue;

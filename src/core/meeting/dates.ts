@@ -14,11 +14,12 @@ const WIKILINK_ONLY = /^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/;
 const NOT_A_DATE: DateRead = { ok: false };
 
 /** Whether the day exists: 2024-02-29 does, 2025-02-30 does not. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function isCalendarDate(year: number, month: number, day: number): boolean {
 	if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
 	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-	return day <= days;
+	return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 function pad(value: number, width: number): string {
@@ -71,8 +72,15 @@ function offsetMinutes(zone: string): number {
 	return sign * (hours * 60 + minutes);
 }
 
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Reads an ISO date or date-time written as text. */
 export function parseDateText(text: string, timeZone: string | undefined): DateRead {
+	// The usual `2025-09-30`: already in the form returned, once its day is checked.
+	if (text.length === 10 && PLAIN_DATE.test(text)) {
+		const ok = isCalendarDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+		return ok ? { ok: true, date: text } : NOT_A_DATE;
+	}
 	let value = text.trim();
 	const link = WIKILINK_ONLY.exec(value);
 	if (link) value = link[1].trim();

@@ -1,9 +1,16 @@
-// One linear pass over a meeting note's body: which lines are never read
-// (frontmatter, fenced code, transcripts), where the headings are, and the
-// single-line fields (`**Date**:`, `**With**:`, `Source: [[…]]`, `#private`).
+// One pass over a meeting note's body: which lines are never read
+// (frontmatter, fenced code, transcripts, folded blocks), where the headings
+// are, and the single-line fields (`**Date**:`, `**With**:`, `Source: [[…]]`,
+// `#private`). Most notes have no code fence, folded block or callout, so a
+// look at each line's first character and a few searches of the text decide
+// which of those passes run at all.
 import { codeLineMask } from "../markdown/lines";
-import { headingKind, readHeading } from "./headings";
+import type { BodyFields } from "./fields";
+import { followedByPrivate, isPrivateLine, readFieldLine } from "./fields";
 import type { HeadingKind } from "./headings";
+import { headingKind, readHeading } from "./headings";
+import type { NoteLines } from "./note-lines";
+import { allLines, firstCharCode, lineAt, lineCount, linesContaining } from "./note-lines";
 
 export interface Heading {
 	line: number;
@@ -12,22 +19,19 @@ export interface Heading {
 	kind: HeadingKind | null;
 }
 
-export interface NoteLayout {
-	lines: string[];
+export interface NoteLayout extends BodyFields {
+	note: NoteLines;
 	/** First line after the frontmatter. */
 	bodyStart: number;
-	/** Lines never read as sections, items or tasks: frontmatter, code, transcripts. */
+	/**
+	 * Lines never read as sections, items or tasks: frontmatter, code,
+	 * transcripts, and the lines holding `Source: [[…]]`, `**Date**:`,
+	 * `**With**:` (read as fields, never part of a section's text).
+	 */
 	hidden: boolean[];
 	/** Readable headings, in order. */
 	headings: Heading[];
-	/** Lines holding `Source: [[…]]`, `**Date**:`, `**With**:`: never part of a section's text. */
-	metadataLines: Set<number>;
-	sourceLink?: string;
 	firstTitleHeading?: string;
-	/** The value of the first `**Date**:` line or `Date::` field. */
-	dateField: string | null;
-	/** The values of `**With**:` lines and `Who::` fields. */
-	withFields: string[];
 	/** The content lines of the first `> [!summary]` callout. */
 	summaryCallout: string[];
 	privateTag: boolean;
@@ -38,12 +42,6 @@ const DETAILS_CLOSE = /<\/details\s*>/gi;
 const CALLOUT = /^\s*>\s*\[!([^\]]*)\]([-+]?)(.*)$/;
 const QUOTED = /^\s*>/;
 const QUOTE_PREFIX = /^\s*> ?/;
-const FIELD = /^\s*(?:[-*+]\s+)?(?:(?:\*\*|__)([\p{L} ]+?)(?:(?:\*\*|__)\s*:|:(?:\*\*|__))|([\p{L}]+)::)\s*(.*)$/u;
-const SOURCE = /^\s*(?:\*\*|__|\*|_)?\s*source\s*:\s*(?:\*\*|__|\*|_)?\s*\[\[([^\]]+)\]\]\s*(?:\*\*|__|\*|_)?\s*$/i;
-const PRIVATE_TAG = /(?:^|\s)#private(?![\p{L}\p{N}_-])/iu;
-const INLINE_CODE = /`[^`]*`/g;
-const DATE_FIELDS = new Set(["date"]);
-const WITH_FIELDS = new Set(["with", "who", "attendees", "participants"]);
 
 function countMatches(pattern: RegExp, line: string): number {
 	pattern.lastIndex = 0;
@@ -53,12 +51,12 @@ function countMatches(pattern: RegExp, line: string): number {
 }
 
 /** Collapsed callouts and `<details>` blocks: where importers fold a transcript away. */
-function maskFoldedBlocks(lines: string[], code: boolean[], bodyStart: number, hidden: boolean[]): void {
+function maskFoldedBlocks(note: NoteLines, code: boolean[] | null, bodyStart: number, hidden: boolean[]): void {
 	let detailsDepth = 0;
 	let inCollapsedCallout = false;
-	for (let i = bodyStart; i < lines.length; i++) {
-		if (code[i]) continue;
-		const line = lines[i];
+	for (let i = bodyStart; i < lineCount(note); i++) {
+		if (code !== null && code[i]) continue;
+		const line = lineAt(note, i);
 		if (inCollapsedCallout) {
 			if (QUOTED.test(line)) {
 				hidden[i] = true;
@@ -109,46 +107,78 @@ function maskTranscriptSections(headings: Heading[], lineCount: number, hidden: 
 	return visible;
 }
 
-/**
- * The note's lines without their endings, as splitLines (markdown/lines.ts)
- * gives them: BOM dropped, "\r\n", "\n" and "\r" all end a line. The
- * reader never writes back, so it skips the endings array, and a note
- * without "\r" (nearly all) splits on a plain string, several times faster
- * than the regex.
- */
-export function noteLines(text: string): string[] {
-	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	return body.includes("\r") ? body.split(LINE_ENDING) : body.split("\n");
+/** What one look at each body line's first character tells. */
+interface LineSurvey {
+	/** Lines that may be ATX headings: starting with "#", or a space and holding one. */
+	headingLines: number[];
+	/** Whether some line may open a code fence: starting with "`" or "~", or a space or ">" and holding one. */
+	fences: boolean;
+	/** Whether some line may be a callout (`> [!kind]`): starting with ">" or whitespace and holding "[!". */
+	callouts: boolean;
 }
 
-const LINE_ENDING = /\r\n|\n|\r/;
+const TAB = 0x09;
+const SPACE = 0x20;
+const HASH = 0x23;
+const QUOTE_MARK = 0x3e;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
 
-/**
- * Scans the body of a note, which starts on line `bodyStart` (after the
- * frontmatter). `text` is the note the lines were split from: a few
- * whole-text searches rule out work no line can need (most notes have no
- * code fence, no `<details>`, no callout and no `#private`).
- */
-export function scanNote(text: string, lines: string[], bodyStart: number): NoteLayout {
-	const code = text.includes("```") || text.includes("~~~") ? codeLineMask(lines, bodyStart) : new Array<boolean>(lines.length).fill(false);
-	const hidden = code.slice();
-	for (let i = 0; i < bodyStart && i < lines.length; i++) hidden[i] = true;
-	if (text.includes("<") || text.includes("[!")) maskFoldedBlocks(lines, code, bodyStart, hidden);
+/** Whether a line starting with this character starts with whitespace as \s sees it (NBSP and wider spaces too). */
+function isSpaceLike(first: number): boolean {
+	return first === SPACE || first === TAB || first === 0x0b || first === 0x0c || first >= 0xa0;
+}
+
+function surveyLines(note: NoteLines, bodyStart: number): LineSurvey {
+	const survey: LineSurvey = { headingLines: [], fences: false, callouts: false };
+	for (let i = bodyStart; i < lineCount(note); i++) {
+		const first = firstCharCode(note, i);
+		if (first === HASH) {
+			survey.headingLines.push(i);
+		} else if (first === BACKTICK || first === TILDE) {
+			survey.fences = true;
+		} else if (first === QUOTE_MARK || isSpaceLike(first)) {
+			const line = lineAt(note, i);
+			if (first === SPACE && line.includes("#")) survey.headingLines.push(i);
+			if ((first === SPACE || first === QUOTE_MARK) && (line.includes("```") || line.includes("~~~"))) survey.fences = true;
+			if (line.includes("[!")) survey.callouts = true;
+		}
+	}
+	return survey;
+}
+
+function noneHidden(count: number): boolean[] {
+	const hidden: boolean[] = [];
+	for (let i = 0; i < count; i++) hidden.push(false);
+	return hidden;
+}
+
+/** Scans the body of a note, which starts on line `bodyStart` (after the frontmatter). */
+export function scanNote(note: NoteLines, bodyStart: number): NoteLayout {
+	const { text } = note;
+	const count = lineCount(note);
+	const survey = surveyLines(note, bodyStart);
+	// Which lines are code; null when no line can open a fence.
+	const code = survey.fences ? codeLineMask(allLines(note), bodyStart) : null;
+	const hidden = code ? code.slice() : noneHidden(count);
+	for (let i = 0; i < bodyStart && i < count; i++) hidden[i] = true;
+	// A <details> block opens only on a line holding one of these (maskFoldedBlocks' own test).
+	const details = text.includes("<") && (text.includes("<details") || text.includes("<DETAILS"));
+	if (survey.callouts || details) maskFoldedBlocks(note, code, bodyStart, hidden);
 
 	const headings: Heading[] = [];
-	for (let i = bodyStart; i < lines.length; i++) {
-		if (hidden[i] || !lines[i].includes("#")) continue;
-		const heading = readHeading(lines[i]);
+	for (const i of survey.headingLines) {
+		if (hidden[i]) continue;
+		const heading = readHeading(lineAt(note, i));
 		if (heading) headings.push({ line: i, level: heading.level, text: heading.text, kind: headingKind(heading.text) });
 	}
-	const visibleHeadings = maskTranscriptSections(headings, lines.length, hidden);
+	const visibleHeadings = maskTranscriptSections(headings, count, hidden);
 
 	const layout: NoteLayout = {
-		lines,
+		note,
 		bodyStart,
 		hidden,
 		headings: visibleHeadings,
-		metadataLines: new Set(),
 		dateField: null,
 		withFields: [],
 		summaryCallout: [],
@@ -160,19 +190,53 @@ export function scanNote(text: string, lines: string[], bodyStart: number): Note
 			break;
 		}
 	}
-	// Removing inline code can join a tag ("#priv`x`ate"), so lines with a
-	// backtick are always checked.
-	const mentionsPrivate = containsPrivateTag(text);
-	let summaryCalloutOpen = false;
-	for (let i = bodyStart; i < lines.length; i++) {
-		const line = lines[i];
-		if (!code[i] && !layout.privateTag && (mentionsPrivate || line.includes("`")) && line.includes("#") && isPrivateLine(line)) {
-			layout.privateTag = true;
+	layout.privateTag = hasPrivateTag(note, bodyStart, code);
+	if (survey.callouts) {
+		readFieldsAndCallouts(layout);
+	} else {
+		// Without callouts, fields are the only thing left to read, and only a line with ":" can hold one.
+		for (const i of linesContaining(note, ":", bodyStart)) {
+			if (!hidden[i] && readFieldLine(layout, lineAt(note, i))) hidden[i] = true;
 		}
+	}
+	return layout;
+}
+
+/**
+ * Whether a body line outside code carries `#private` (hidden lines count
+ * too). Only a line with "#" can. One sweep over the "#"s of the body: a line
+ * is searched when one of its "#" is followed by "private" (any case), or
+ * when it has inline code, whose removal can join a tag ("#priv`x`ate").
+ */
+function hasPrivateTag(note: NoteLines, bodyStart: number, code: boolean[] | null): boolean {
+	const { text, ends } = note;
+	if (bodyStart >= lineCount(note)) return false;
+	const from = note.starts[bodyStart];
+	// Three searches in native code settle the usual note, which has neither.
+	if (!text.includes("#p", from) && !text.includes("#P", from) && !text.includes("`", from)) return false;
+	let line = bodyStart;
+	let lookedAt = -1;
+	for (let at = text.indexOf("#", from); at !== -1; at = text.indexOf("#", at + 1)) {
+		while (at >= ends[line]) line++;
+		if (line === lookedAt || (code !== null && code[line])) continue;
+		const content = lineAt(note, line);
+		if (!followedByPrivate(text, at) && !content.includes("`")) continue;
+		lookedAt = line;
+		if (isPrivateLine(content)) return true;
+	}
+	return false;
+}
+
+/** Fields and the first `> [!summary]` callout, line by line (a callout's lines are not fields). */
+function readFieldsAndCallouts(layout: NoteLayout): void {
+	const { note, hidden } = layout;
+	let summaryCalloutOpen = false;
+	for (let i = layout.bodyStart; i < lineCount(note); i++) {
 		if (hidden[i]) {
 			summaryCalloutOpen = false;
 			continue;
 		}
+		const line = lineAt(note, i);
 		if (summaryCalloutOpen) {
 			if (QUOTED.test(line)) {
 				layout.summaryCallout.push(line.replace(QUOTE_PREFIX, ""));
@@ -180,54 +244,13 @@ export function scanNote(text: string, lines: string[], bodyStart: number): Note
 			}
 			summaryCalloutOpen = false;
 		}
-		if (line.includes("[!") && layout.summaryCallout.length === 0) {
+		if (layout.summaryCallout.length === 0 && line.includes("[!")) {
 			const callout = CALLOUT.exec(line);
 			if (callout && callout[1].trim().toLowerCase() === "summary") {
 				summaryCalloutOpen = true;
 				continue;
 			}
 		}
-		if (line.includes(":")) readFieldLine(layout, line, i);
-	}
-	return layout;
-}
-
-const PRIVATE = "private";
-
-/** Whether `#private` occurs anywhere, in any case (ASCII case folding by `| 0x20`, no string built). */
-function containsPrivateTag(text: string): boolean {
-	for (let at = text.indexOf("#"); at !== -1; at = text.indexOf("#", at + 1)) {
-		let k = 0;
-		while (k < PRIVATE.length && (text.charCodeAt(at + 1 + k) | 0x20) === PRIVATE.charCodeAt(k)) k++;
-		if (k === PRIVATE.length) return true;
-	}
-	return false;
-}
-
-function isPrivateLine(line: string): boolean {
-	return PRIVATE_TAG.test(line.includes("`") ? line.replace(INLINE_CODE, "") : line);
-}
-
-function readFieldLine(layout: NoteLayout, line: string, index: number): void {
-	// Both patterns need literal markers; most lines with a colon have none.
-	const maybeField = line.includes("**") || line.includes("__") || line.includes("::");
-	if (line.length < 2000 && line.includes("[[")) {
-		const source = SOURCE.exec(line);
-		if (source) {
-			layout.metadataLines.add(index);
-			layout.sourceLink ??= source[1].split("|")[0].trim();
-			return;
-		}
-	}
-	if (!maybeField) return;
-	const field = FIELD.exec(line);
-	if (!field) return;
-	const name = (field[1] ?? field[2] ?? "").trim().toLowerCase();
-	if (DATE_FIELDS.has(name)) {
-		if (layout.dateField === null) layout.dateField = field[3].trim();
-		layout.metadataLines.add(index);
-	} else if (WITH_FIELDS.has(name)) {
-		layout.withFields.push(field[3].trim());
-		layout.metadataLines.add(index);
+		if (line.includes(":") && readFieldLine(layout, line)) hidden[i] = true;
 	}
 }

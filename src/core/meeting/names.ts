@@ -40,10 +40,18 @@ function linkTarget(inner: string): string {
 	return target || (pipe === -1 ? "" : inner.slice(pipe + 1).trim());
 }
 
-const WRAPPING_CHARS = new Set(["*", "_", "`", "\"", "'", "“", "‘", "@"]);
+/** Whether a text starting with this character may be wrapped: `*`, `_`, `` ` ``, quotes, `@`. */
+function mayBeWrapped(first: number): boolean {
+	switch (first) {
+		case 0x2a: case 0x5f: case 0x60: case 0x22: case 0x27: case 0x201c: case 0x2018: case 0x40:
+			return true;
+		default:
+			return false;
+	}
+}
 
 function unwrap(text: string): string {
-	if (!WRAPPING_CHARS.has(text.charAt(0))) return text;
+	if (!mayBeWrapped(text.charCodeAt(0))) return text;
 	let value = text;
 	for (let guard = 0; guard < 4; guard++) {
 		const match = EMPHASIS_WRAP.exec(value) ?? QUOTE_WRAP.exec(value);
@@ -72,8 +80,17 @@ function angleEmail(text: string): string | undefined {
 	return isEmail(inner) ? inner.toLowerCase() : undefined;
 }
 
+/** Whether a placeholder can start with this (lower-cased) letter: unknown, speaker, guest, participant, attendee, caller. */
+function isPlaceholderInitial(letter: number): boolean {
+	return letter === 0x75 || letter === 0x73 || letter === 0x67 || letter === 0x70 || letter === 0x61 || letter === 0x63;
+}
+
 /** A name that is not a person's: a placeholder speaker, punctuation, a number. */
 export function notANameReason(name: string): string | null {
+	// Fast path for the usual name: one starting with an ASCII letter has a
+	// letter, is not a number, and is a placeholder only if it starts like one.
+	const folded = name.length > 0 ? name.charCodeAt(0) | 0x20 : 0;
+	if (folded >= 0x61 && folded <= 0x7a && !isPlaceholderInitial(folded)) return null;
 	if (NO_LETTER_OR_DIGIT.test(name)) return name ? "only punctuation, not a name" : "empty name";
 	if (ONLY_NUMBER.test(name)) return `participant ${name} is a number, not a name`;
 	for (const pattern of PLACEHOLDERS) if (pattern.test(name)) return "a placeholder speaker, not a person";
@@ -101,9 +118,12 @@ export function readEntryText(raw: string): EntryRead {
 			text = unwrap(text.slice(0, text.lastIndexOf("<")).trim());
 		}
 	}
-	if (text.includes("[[")) text = text.replace(WIKILINK, (_match, inner: string) => linkTarget(inner));
-	if (text.includes("](")) text = text.replace(MARKDOWN_LINK, "$1");
-	text = cleanText(unwrap(text));
+	if (text.includes("[")) {
+		if (text.includes("[[")) text = text.replace(WIKILINK, (_match, inner: string) => linkTarget(inner));
+		if (text.includes("](")) text = text.replace(MARKDOWN_LINK, "$1");
+	}
+	// A name that came through untouched is clean and unwrapped already.
+	if (text !== entry || mayBeWrapped(entry.charCodeAt(0))) text = cleanText(unwrap(text));
 	if (text.includes("@") && isEmail(text)) {
 		const bare = text.toLowerCase();
 		return { kind: "email", email: bare, qualifier, contact: { email: email ?? bare } };
@@ -164,9 +184,29 @@ export function unquotedWikilink(value: unknown): string | null {
 	return inner[0];
 }
 
+/** Reads one participant written as text; readEntryText or a per-note memo of it. */
+export type EntryTextReader = (raw: string) => EntryRead;
+
+/**
+ * readEntryText remembered for one note: pipelines list the same people in
+ * the frontmatter and again on a `**With**:` line, and each is read once.
+ * The reads are shared, never changed, so handing one out twice is safe.
+ */
+export function memoEntryReader(): EntryTextReader {
+	const reads = new Map<string, EntryRead>();
+	return (raw) => {
+		let read = reads.get(raw);
+		if (read === undefined) {
+			read = readEntryText(raw);
+			reads.set(raw, read);
+		}
+		return read;
+	};
+}
+
 /** Reads one element of a participant list, whatever YAML made of it. */
-export function readEntryValue(value: unknown): EntryRead {
-	if (typeof value === "string") return readEntryText(value);
+export function readEntryValue(value: unknown, readText: EntryTextReader = readEntryText): EntryRead {
+	if (typeof value === "string") return readText(value);
 	if (typeof value === "number" || typeof value === "bigint") {
 		return { kind: "dropped", entry: String(value), reason: `participant ${String(value)} is a number, not a name` };
 	}
@@ -184,9 +224,9 @@ export function readEntryValue(value: unknown): EntryRead {
 }
 
 /** Reads a participant field's value: a list, one comma-separated string, or one object. */
-export function readEntryList(value: unknown): EntryRead[] {
+export function readEntryList(value: unknown, readText: EntryTextReader = readEntryText): EntryRead[] {
 	if (value === null || value === undefined) return [];
-	if (Array.isArray(value)) return value.map(readEntryValue);
-	if (typeof value === "string") return splitCommaList(value).map(readEntryText);
-	return [readEntryValue(value)];
+	if (Array.isArray(value)) return value.map((entry) => readEntryValue(entry, readText));
+	if (typeof value === "string") return splitCommaList(value).map(readText);
+	return [readEntryValue(value, readText)];
 }

@@ -70,8 +70,9 @@ export function nameFromEmail(email: string): string | null {
 }
 
 function mergeContact(into: Contact, from: Contact): void {
-	for (const [field, value] of Object.entries(from) as [keyof Contact, string][]) {
-		if (value && !into[field]) into[field] = value;
+	for (const field in from) {
+		const value = from[field as keyof Contact];
+		if (value && !into[field as keyof Contact]) into[field as keyof Contact] = value;
 	}
 }
 
@@ -98,10 +99,11 @@ export function collectParticipants(entries: EntryRead[], options: ReaderOptions
 		dropped.push({ entry, reason });
 	};
 
-	for (const entry of entries) {
+	/** Takes one entry in; returns the participant it went to, or null when it was dropped or is the owner. */
+	const take = (entry: EntryRead): Participant | null => {
 		if (entry.kind === "dropped") {
 			drop(entry.entry, entry.reason);
-			continue;
+			return null;
 		}
 		let name: string;
 		if (entry.kind === "email") {
@@ -109,30 +111,31 @@ export function collectParticipants(entries: EntryRead[], options: ReaderOptions
 			if (!resolved) {
 				if (!isIgnored(ignore, entry.email)) drop(entry.email, "email without a name");
 				else drop(entry.email, "in the ignore list");
-				continue;
+				return null;
 			}
 			name = resolved;
 		} else {
 			name = entry.name;
 		}
-		const key = foldKey(name);
+		// A person's name comes cleaned from readEntryText: only its case is left to fold.
+		const key = entry.kind === "person" ? name.toLowerCase() : foldKey(name);
 		if (owners.has(key)) {
 			ownerPresent = true;
-			continue;
+			return null;
 		}
 		const email = entry.email;
 		if (isIgnored(ignore, name, key) || (email !== undefined && isIgnored(ignore, email))) {
 			drop(name, "in the ignore list");
-			continue;
+			return null;
 		}
 		const existing = byName.get(key) ?? (email ? byEmail.get(email) : undefined);
 		if (existing) {
 			existing.qualifier ??= entry.qualifier;
 			existing.email ??= email;
 			mergeContact(existing.contact, entry.contact);
-			if (email) mergeContact(existing.contact, { email });
+			if (email && !existing.contact.email) existing.contact.email = email;
 			if (existing.email && !byEmail.has(existing.email)) byEmail.set(existing.email, existing);
-			continue;
+			return existing;
 		}
 		const participant: Participant = { name, contact: { ...entry.contact }, attended: true };
 		if (entry.qualifier) participant.qualifier = entry.qualifier;
@@ -143,6 +146,22 @@ export function collectParticipants(entries: EntryRead[], options: ReaderOptions
 		}
 		participants.push(participant);
 		byName.set(key, participant);
+		return participant;
+	};
+
+	// A name listed in the frontmatter and again on a `**With**:` line is read
+	// once (memoEntryReader) and arrives here as the same object. Taking it
+	// again would find the same participant and merge nothing new: only the
+	// two `??=` of that merge can still change it, so only they are repeated.
+	const outcome = new Map<EntryRead, Participant | null>();
+	for (const entry of entries) {
+		const earlier = outcome.get(entry);
+		if (earlier === undefined) {
+			outcome.set(entry, take(entry));
+		} else if (earlier !== null && entry.kind !== "dropped") {
+			earlier.qualifier ??= entry.qualifier;
+			earlier.email ??= entry.email;
+		}
 	}
 	return { participants, ownerPresent, dropped };
 }

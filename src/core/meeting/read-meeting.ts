@@ -4,13 +4,15 @@ import { readFrontmatter } from "../markdown/frontmatter";
 import { hasMeetingMarker, importerIdOf, isOptedOut, rawLooksLikeMeeting } from "./classify";
 import { meetingDate } from "./dates";
 import type { NoteLayout } from "./layout";
-import { noteLines, scanNote } from "./layout";
+import { scanNote } from "./layout";
+import type { NoteLines } from "./note-lines";
+import { noteLines } from "./note-lines";
 import type { DroppedEntry, Meeting, ReadResult, ReaderOptions } from "./model";
-import type { EntryRead } from "./names";
-import { readEntryList, readEntryText, unquotedWikilink } from "./names";
+import type { EntryRead, EntryTextReader } from "./names";
+import { memoEntryReader, readEntryList, readEntryText, unquotedWikilink } from "./names";
 import { markAttendance, oneOnOneCandidates } from "./one-on-one";
 import { collectParticipants } from "./participants";
-import type { SectionLine } from "./sections";
+import type { SectionLines } from "./sections";
 import { readItems, readParagraphs, sectionLines, sectionTexts } from "./sections";
 import { findTaskLines } from "./task-lines";
 import { readTopics } from "./topics";
@@ -41,13 +43,13 @@ function read(text: string, path: string, options: ReaderOptions): ReadResult {
 	if (typeof text !== "string") return NOT_MEETING;
 	const frontmatter = readFrontmatter(text);
 	if (frontmatter.kind === "none") return NOT_MEETING;
-	const lines = noteLines(text);
+	const note = noteLines(text);
 	if (frontmatter.kind === "error") {
-		return rawLooksLikeMeeting(lines, frontmatter.endLine, options) ? { kind: "skipped", reason: frontmatter.reason } : NOT_MEETING;
+		return rawLooksLikeMeeting(note, frontmatter.endLine, options) ? { kind: "skipped", reason: frontmatter.reason } : NOT_MEETING;
 	}
 	const data = frontmatter.data;
 	if (isOptedOut(data) || !hasMeetingMarker(data, options)) return NOT_MEETING;
-	const layout = scanNote(text, lines, frontmatter.endLine + 1);
+	const layout = scanNote(note, frontmatter.endLine + 1);
 	if (layout.privateTag) return NOT_MEETING;
 
 	const basename = basenameOf(path);
@@ -56,12 +58,13 @@ function read(text: string, path: string, options: ReaderOptions): ReadResult {
 
 	const sections = sectionLines(layout);
 	const person = personOf(data.person);
+	const readText = memoEntryReader();
 	// Concatenated, not spread into push(): a huge list would overflow the stack.
 	let entries: EntryRead[] = [];
-	for (const key of options.participantKeys ?? []) entries = entries.concat(readEntryList(data[key]));
-	for (const field of layout.withFields) entries = entries.concat(readEntryList(field));
-	entries = entries.concat(attendeesSectionEntries(sections.get("attendees")));
-	if (person) entries.push(readEntryText(person));
+	for (const key of options.participantKeys ?? []) entries = entries.concat(readEntryList(data[key], readText));
+	for (const field of layout.withFields) entries = entries.concat(readEntryList(field, readText));
+	entries = entries.concat(attendeesSectionEntries(note, sections.get("attendees"), readText));
+	if (person) entries.push(readText(person));
 	const { participants, ownerPresent, dropped } = collectParticipants(entries, options);
 	if (participants.length === 0) return { kind: "skipped", reason: noParticipantsReason(ownerPresent, dropped) };
 
@@ -77,12 +80,12 @@ function read(text: string, path: string, options: ReaderOptions): ReadResult {
 		ownerPresent: ownerPresent || oneOnOne,
 		oneOnOne,
 		summary: summaryOf(layout, sections.get("summary")),
-		actionItems: readItems(sections.get("actionItems") ?? []),
-		decisions: readItems(sections.get("decisions") ?? []),
-		keyInformation: readItems(sections.get("keyInformation") ?? []),
+		actionItems: readItems(note, sections.get("actionItems")),
+		decisions: readItems(note, sections.get("decisions")),
+		keyInformation: readItems(note, sections.get("keyInformation")),
 		topics: readTopics(
-			readItems(topicsSection ?? []).map((item) => item.text.split("\n")[0]),
-			readParagraphs(sectionTexts(topicsSection)),
+			readItems(note, topicsSection).map((item) => firstLine(item.text)),
+			readParagraphs(sectionTexts(note, topicsSection)),
 			data.topics,
 			title,
 		),
@@ -119,18 +122,23 @@ function titleOf(value: unknown, layout: NoteLayout, basename: string): string {
 }
 
 /** People listed under `## Attendees` / `## Participants`: one per item, or a comma-separated line. */
-function attendeesSectionEntries(section: SectionLine[] | undefined): EntryRead[] {
+function attendeesSectionEntries(note: NoteLines, section: SectionLines | undefined, readText: EntryTextReader): EntryRead[] {
 	if (!section) return [];
-	const items = readItems(section);
+	const items = readItems(note, section);
 	if (items.length > 0) {
 		// "Alice Smith - Product" names Alice Smith; the rest describes her.
-		return items.map((item) => readEntryText(item.text.split("\n")[0].replace(LIST_ITEM_SUFFIX, "")));
+		return items.map((item) => readText(firstLine(item.text).replace(LIST_ITEM_SUFFIX, "")));
 	}
-	return readParagraphs(sectionTexts(section)).flatMap((paragraph) => splitCommaList(paragraph).map(readEntryText));
+	return readParagraphs(sectionTexts(note, section)).flatMap((paragraph) => splitCommaList(paragraph).map(readText));
 }
 
-function summaryOf(layout: NoteLayout, section: SectionLine[] | undefined): string {
-	const fromSection = readParagraphs(sectionTexts(section));
+function firstLine(text: string): string {
+	const end = text.indexOf("\n");
+	return end === -1 ? text : text.slice(0, end);
+}
+
+function summaryOf(layout: NoteLayout, section: SectionLines | undefined): string {
+	const fromSection = readParagraphs(sectionTexts(layout.note, section));
 	if (fromSection.length > 0) return fromSection.join("\n");
 	return readParagraphs(layout.summaryCallout).join("\n");
 }

@@ -4,16 +4,21 @@ import type { SectionItem } from "./model";
 import type { HeadingKind } from "./headings";
 import { readHeading } from "./headings";
 import type { NoteLayout } from "./layout";
+import { firstVisibleCode, isBlank, isThematicBreak, listContentStart, skipCheckbox } from "./line-syntax";
+import type { NoteLines } from "./note-lines";
+import { isEmptyLine, lineAt, lineCount } from "./note-lines";
 import { indentWidth } from "./text";
 
-/** A readable line of a section; `null` marks a break (a skipped nested section). */
-export type SectionLine = { line: number; text: string } | null;
+/**
+ * A section's readable lines, as indices into the note's lines; BREAK marks
+ * where a nested section was skipped. Indices, not copies: a note's sections
+ * hold most of its lines, and the reader builds them for every note.
+ */
+export type SectionLines = number[];
+export const BREAK = -1;
 
 export type SectionKind = Exclude<HeadingKind, "transcript">;
 
-const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
-const CHECKBOX = /^\[.\](?:[ \t]+|$)/u;
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const QUOTE_PREFIX = /^\s*>\s?/;
 const CALLOUT_HEADER = /^\s*\[![^\]]*\]/;
 
@@ -23,8 +28,9 @@ const CALLOUT_HEADER = /^\s*\[![^\]]*\]/;
  * inside another (`### Action Items` under `## Notes`) is its own, not the
  * outer one's too.
  */
-export function sectionLines(layout: NoteLayout): Map<SectionKind, SectionLine[]> {
-	const { headings, lines, hidden, metadataLines } = layout;
+export function sectionLines(layout: NoteLayout): Map<SectionKind, SectionLines> {
+	const { headings, note, hidden } = layout;
+	const count = lineCount(note);
 	// Where each heading's section ends: a stack pass, linear in headings.
 	const endIndex = new Array<number>(headings.length).fill(headings.length);
 	const stack: number[] = [];
@@ -32,15 +38,15 @@ export function sectionLines(layout: NoteLayout): Map<SectionKind, SectionLine[]
 		while (stack.length > 0 && headings[stack[stack.length - 1]].level >= headings[h].level) endIndex[stack.pop() as number] = h;
 		stack.push(h);
 	}
-	const endLine = (h: number): number => (endIndex[h] < headings.length ? headings[endIndex[h]].line : lines.length);
+	const endLine = (h: number): number => (endIndex[h] < headings.length ? headings[endIndex[h]].line : count);
 	const isSection = (h: number): boolean => headings[h].level >= 2 && headings[h].kind !== null && headings[h].kind !== "transcript";
 
-	const result = new Map<SectionKind, SectionLine[]>();
+	const result = new Map<SectionKind, SectionLines>();
 	for (let h = 0; h < headings.length; h++) {
 		if (!isSection(h)) continue;
 		const kind = headings[h].kind as SectionKind;
 		const out = result.get(kind) ?? [];
-		if (out.length > 0) out.push(null);
+		if (out.length > 0) out.push(BREAK);
 		const end = endLine(h);
 		let cursor = headings[h].line + 1;
 		let next = h + 1;
@@ -49,10 +55,10 @@ export function sectionLines(layout: NoteLayout): Map<SectionKind, SectionLine[]
 			while (next < endIndex[h] && !isSection(next)) next++;
 			const stop = next < endIndex[h] ? headings[next].line : end;
 			for (let i = cursor; i < stop; i++) {
-				if (!hidden[i] && !metadataLines.has(i)) out.push({ line: i, text: lines[i] });
+				if (!hidden[i]) out.push(i);
 			}
 			if (stop === end) break;
-			out.push(null);
+			out.push(BREAK);
 			cursor = endLine(next);
 			next = endIndex[next];
 		}
@@ -63,31 +69,50 @@ export function sectionLines(layout: NoteLayout): Map<SectionKind, SectionLine[]
 
 /** A line that ends a list item: a heading, a thematic break, a quote. */
 function isBreak(text: string): boolean {
-	const first = text.trimStart().charAt(0);
-	if (first === "#") return readHeading(text) !== null;
-	if (first === ">") return true;
-	if (first === "-" || first === "*" || first === "_") return THEMATIC_BREAK.test(text);
-	return false;
+	switch (firstVisibleCode(text)) {
+		case 0x23: // #
+			return readHeading(text) !== null;
+		case 0x3e: // >
+			return true;
+		case 0x2d: // -
+		case 0x2a: // *
+		case 0x5f: // _
+			return isThematicBreak(text);
+		default:
+			return false;
+	}
+}
+
+/** The non-empty parts joined by "\n", trimmed. */
+function joinParts(parts: string[]): string {
+	let text = "";
+	for (const part of parts) {
+		if (part.length === 0) continue;
+		text = text.length === 0 ? part : `${text}\n${part}`;
+	}
+	return text.trim();
 }
 
 /** The list items of a section: marker and checkbox removed, nested items and continuations joined by "\n". */
-export function readItems(section: SectionLine[]): SectionItem[] {
+export function readItems(note: NoteLines, section: SectionLines | undefined): SectionItem[] {
 	const items: SectionItem[] = [];
+	if (!section) return items;
 	let current: { line: number; indent: number; parts: string[] } | null = null;
 	let blankBefore = false;
 	const close = (): void => {
 		if (!current) return;
-		const text = current.parts.filter((part) => part.length > 0).join("\n").trim();
+		const text = joinParts(current.parts);
 		if (text) items.push({ text, line: current.line });
 		current = null;
 	};
-	for (const entry of section) {
-		if (entry === null) {
+	for (const line of section) {
+		if (line === BREAK) {
 			close();
 			continue;
 		}
-		const { line, text } = entry;
-		if (text.trim() === "") {
+		// An empty line is known from the offsets, without cutting it out.
+		const text = isEmptyLine(note, line) ? "" : lineAt(note, line);
+		if (isBlank(text)) {
 			blankBefore = true;
 			continue;
 		}
@@ -98,9 +123,9 @@ export function readItems(section: SectionLine[]): SectionItem[] {
 			continue;
 		}
 		const indent = indentWidth(text);
-		const marker = LIST_ITEM.exec(text);
-		if (marker) {
-			const content = text.slice(marker[0].length).replace(CHECKBOX, "").trim();
+		const contentStart = listContentStart(text);
+		if (contentStart !== -1) {
+			const content = text.slice(skipCheckbox(text, contentStart)).trim();
 			if (current !== null && indent > current.indent) {
 				current.parts.push(content);
 			} else {
@@ -118,7 +143,7 @@ export function readItems(section: SectionLine[]): SectionItem[] {
 }
 
 /** Paragraphs (and list items) of some lines as plain text: markers removed, wrapped lines joined. */
-export function readParagraphs(texts: (string | null)[]): string[] {
+export function readParagraphs(texts: readonly (string | null)[]): string[] {
 	const paragraphs: string[] = [];
 	let current: string[] = [];
 	const flush = (): void => {
@@ -127,28 +152,29 @@ export function readParagraphs(texts: (string | null)[]): string[] {
 		current = [];
 	};
 	for (const raw of texts) {
-		if (raw === null || raw.trim() === "" || readHeading(raw) !== null || THEMATIC_BREAK.test(raw)) {
+		if (raw === null || isBlank(raw) || readHeading(raw) !== null || isThematicBreak(raw)) {
 			flush();
 			continue;
 		}
 		let text = raw;
-		while (QUOTE_PREFIX.test(text)) text = text.replace(QUOTE_PREFIX, "");
-		if (CALLOUT_HEADER.test(text)) {
+		if (text.includes(">")) while (QUOTE_PREFIX.test(text)) text = text.replace(QUOTE_PREFIX, "");
+		if (text.includes("[!") && CALLOUT_HEADER.test(text)) {
 			flush();
 			continue;
 		}
-		const marker = LIST_ITEM.exec(text);
-		if (marker) {
+		const contentStart = listContentStart(text);
+		if (contentStart !== -1) {
 			flush();
-			text = text.slice(marker[0].length).replace(CHECKBOX, "");
+			text = text.slice(skipCheckbox(text, contentStart));
 		}
-		if (text.trim()) current.push(text.trim());
+		const trimmed = text.trim();
+		if (trimmed) current.push(trimmed);
 	}
 	flush();
 	return paragraphs;
 }
 
-/** The texts of a section's lines, for readParagraphs. */
-export function sectionTexts(section: SectionLine[] | undefined): (string | null)[] {
-	return (section ?? []).map((entry) => (entry === null ? null : entry.text));
+/** The texts of a section's lines (null at a break), for readParagraphs. */
+export function sectionTexts(note: NoteLines, section: SectionLines | undefined): (string | null)[] {
+	return (section ?? []).map((line) => (line === BREAK ? null : lineAt(note, line)));
 }

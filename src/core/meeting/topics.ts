@@ -6,10 +6,15 @@ const LEADING_AND = /^and\s+/i;
 
 /** "retention, external offers, and Apollo" → three topics; "Research and Development" stays one. */
 export function splitTopics(text: string): string[] {
-	return splitCommaList(text).map((topic) => cleanText(topic).replace(LEADING_AND, "").trim());
+	return splitCommaList(text).map((topic) => {
+		const cleaned = cleanText(topic);
+		// Only a topic starting with "a" can start with "and ": the rest skip the regex.
+		return (cleaned.charCodeAt(0) | 0x20) === 0x61 ? cleaned.replace(LEADING_AND, "").trim() : cleaned;
+	});
 }
 
 function unique(topics: string[]): string[] {
+	if (topics.length === 0) return topics;
 	const seen = new Set<string>();
 	const out: string[] = [];
 	for (const topic of topics) {

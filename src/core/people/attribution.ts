@@ -3,6 +3,7 @@
 // shares — as a whole word, with its case ("Bob" is not "Bobby", "Ong" is not
 // in "strong"). Copying every fact into every participant's note was the old
 // tool's mistake (SPEC section 2).
+import { cleanText } from "./entries-text";
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
@@ -52,12 +53,23 @@ export interface Naming {
 
 export type Namer = (text: string) => Naming;
 
-const clean = (text: string): string => text.normalize("NFC").replace(/\s+/g, " ").trim();
+const clean = cleanText;
 
-function nameWords(name: string): string[] {
-	const words = clean(name).split(" ").filter((word) => word.length > 0);
-	if (words.length < 2) return [];
-	return [...new Set([words[0], words[words.length - 1]])];
+// The same names come back meeting after meeting: their words are kept (a
+// vault with very many names only starts the cache over).
+const WORDS = new Map<string, readonly string[]>();
+const MAX_NAMES = 10_000;
+
+/** First and last word of a name of two words or more. */
+function nameWords(name: string): readonly string[] {
+	let words = WORDS.get(name);
+	if (words === undefined) {
+		if (WORDS.size >= MAX_NAMES) WORDS.clear();
+		const all = clean(name).split(" ").filter((word) => word.length > 0);
+		words = all.length < 2 ? [] : [...new Set([all[0], all[all.length - 1]])];
+		WORDS.set(name, words);
+	}
+	return words;
 }
 
 /**
@@ -88,10 +100,11 @@ export function makeNamer(people: readonly PersonNames[], ownerNames: readonly s
 	const ownerTerms = [...new Set([...owners, ...uniqueWords(-1, owners)])];
 	return (text: string): Naming => {
 		const body = clean(text);
-		return {
-			people: people.filter((_, index) => terms[index].some((term) => containsWord(body, term))).map((person) => person.name),
-			owner: ownerTerms.some((term) => containsWord(body, term)),
-		};
+		const named: string[] = [];
+		for (let index = 0; index < people.length; index++) {
+			if (terms[index].some((term) => containsWord(body, term))) named.push(people[index].name);
+		}
+		return { people: named, owner: ownerTerms.some((term) => containsWord(body, term)) };
 	};
 }
 

@@ -4,6 +4,7 @@
 import type { ContactField, Meeting, Participant } from "../meeting/model";
 import { factRecipients, makeNamer } from "./attribution";
 import { firstSentence } from "./sentence";
+import { buildItems, SharedEntryText, shareList } from "./entries-shared";
 
 export interface Contribution {
 	meetingPath: string;
@@ -25,6 +26,9 @@ export interface Contribution {
 	/** Spellings of the person's name, added as aliases when they differ from
 	 * the note's basename. */
 	namesSeen: string[];
+	/** The meeting's entry text, built once for all its participants (a
+	 * cache: without it, the merge builds the same text itself). */
+	shared?: SharedEntryText;
 }
 
 export interface ContributionContext {
@@ -46,18 +50,34 @@ export function contributionsOf(meeting: Meeting, ctx: ContributionContext): Map
 	const primary = meeting.primaryPerson === undefined ? undefined : meeting.participants.find((participant) => sameName(participant.name, meeting.primaryPerson ?? ""))?.name;
 	const everyone = meeting.participants.map((participant) => participant.name);
 
-	const facts = new Map<string, string[]>(everyone.map((name) => [name, []]));
-	for (const item of meeting.keyInformation) {
+	// Items by index, so each participant's lines can be picked from lines
+	// built once for the meeting.
+	const factIndexes = new Map<string, number[]>(everyone.map((name) => [name, []]));
+	meeting.keyInformation.forEach((item, index) => {
 		const recipients = ctx.factAttribution === "all" ? everyone : factRecipients(namer(item.text), primary);
-		for (const name of recipients) facts.get(name)?.push(item.text);
-	}
-
+		for (const name of recipients) factIndexes.get(name)?.push(index);
+	});
 	const decisionNames = meeting.decisions.map((item) => new Set(namer(item.text).people));
 	const attendees = meeting.participants.filter((participant) => participant.attended).map((participant) => participant.name);
 	const summarySentence = firstSentence(meeting.summary);
 
+	const shared = new SharedEntryText(ctx.linkTarget, meeting.date);
+	const factTexts = meeting.keyInformation.map((item) => item.text);
+	const decisionTexts = meeting.decisions.map((item) => item.text);
+	const factItems = buildItems("keyFacts", factTexts, shared);
+	const decisionItems = buildItems("keyDecisions", decisionTexts, shared);
+	const allDecisions = decisionTexts.map((_, index) => index);
+	// One topics list for all attendees, so their topics are worked out once.
+	const topics = [...meeting.topics];
+
 	const result = new Map<string, Contribution>();
 	for (const participant of meeting.participants) {
+		const factsAt = factIndexes.get(participant.name) ?? [];
+		const decisionsAt = participant.attended ? allDecisions : allDecisions.filter((index) => decisionNames[index].has(participant.name));
+		const facts = factsAt.map((index) => factTexts[index]);
+		const decisions = participant.attended ? decisionTexts : decisionsAt.map((index) => decisionTexts[index]);
+		shareList(shared, facts, factItems, factsAt);
+		shareList(shared, decisions, decisionItems, decisionsAt);
 		result.set(participant.name, {
 			meetingPath: meeting.path,
 			linkTarget: ctx.linkTarget,
@@ -66,11 +86,12 @@ export function contributionsOf(meeting: Meeting, ctx: ContributionContext): Map
 			attended: participant.attended,
 			via: participant.attended ? [] : attendees.filter((name) => name !== participant.name),
 			summarySentence,
-			facts: facts.get(participant.name) ?? [],
-			decisions: meeting.decisions.filter((_, index) => participant.attended || decisionNames[index].has(participant.name)).map((item) => item.text),
-			topics: participant.attended ? [...meeting.topics] : [],
+			facts,
+			decisions,
+			topics: participant.attended ? topics : [],
 			contact: contactOf(participant),
 			namesSeen: [participant.name],
+			shared,
 		});
 	}
 	return result;

@@ -2,8 +2,8 @@
 // structured participant data. A cell with anything else in it is the user's
 // and never changes; a row that is not there is not added.
 import type { ContactField } from "../meeting/model";
-import type { NoteLines } from "../markdown/lines";
-import { findSection, nonTextMask } from "../markdown/sections";
+import { findSection } from "../markdown/sections";
+import type { IndexedNote } from "../markdown/sections";
 import { CONTACT_ROWS, UNKNOWN_CELL } from "./person-sections";
 import type { MeetingPlan } from "./merge-plan";
 
@@ -18,11 +18,11 @@ interface Row {
 
 const BLANK_CELLS = new Set(["", UNKNOWN_CELL.toLowerCase(), "*unknown*"]);
 
-export function mergeContact(note: NoteLines, plans: readonly MeetingPlan[]): void {
+export function mergeContact(note: IndexedNote, plans: readonly MeetingPlan[]): void {
 	const rows = contactRows(note);
 	if (rows.size === 0) return;
 	for (const plan of plans) {
-		for (const { label, field } of CONTACT_ROWS) {
+		for (const { field } of CONTACT_ROWS) {
 			const value = plan.contribution?.contact[field];
 			if (value === undefined || cellText(value) === "") continue;
 			const row = rows.get(field);
@@ -31,13 +31,9 @@ export function mergeContact(note: NoteLines, plans: readonly MeetingPlan[]): vo
 			const cell = line.slice(row.open + 1, row.close).trim();
 			const written = cellText(value);
 			if (BLANK_CELLS.has(cell.toLowerCase())) {
-				note.lines[row.line] = `${line.slice(0, row.open + 1)} ${written} ${line.slice(row.close)}`;
+				note.setLine(row.line, `${line.slice(0, row.open + 1)} ${written} ${line.slice(row.close)}`);
 				row.close = row.open + written.length + 3;
-			} else if (cell !== written) {
-				continue;
 			}
-			const entry = `${label}=${written}`;
-			if (!plan.written.contact.includes(entry)) plan.written.contact.push(entry);
 		}
 	}
 }
@@ -48,13 +44,12 @@ function cellText(value: string): string {
 }
 
 /** The contact table's rows by field, with where their value cell is. */
-function contactRows(note: NoteLines): Map<ContactField, Row> {
+function contactRows(note: IndexedNote): Map<ContactField, Row> {
 	const rows = new Map<ContactField, Row>();
 	const section = findSection(note, CONTACT_SECTION);
 	if (!section) return rows;
-	const text = nonTextMask(note.lines);
 	for (let i = section.start; i < section.end; i++) {
-		if (text[i] || !note.lines[i].trimStart().startsWith("|")) continue;
+		if (note.isNonText(i) || !note.lines[i].trimStart().startsWith("|")) continue;
 		const pipes = unescapedPipes(note.lines[i]);
 		if (pipes.length < 3) continue;
 		const label = note.lines[i].slice(pipes[0] + 1, pipes[1]).replace(/[*_:]/g, "").trim().toLowerCase();

@@ -4,18 +4,17 @@
 // of the section's text: the user's lines stay where they are, and adding
 // meetings one at a time in any order gives the same section. Only the
 // section's own text counts: a subsection under it is the user's.
-import type { NoteLines } from "../markdown/lines";
-import { appendToSection, ensureSection, findSection, nonTextMask } from "../markdown/sections";
-import type { Section } from "../markdown/sections";
-import { contentEnd, insertLineGroups, isBlank, removeLines } from "../markdown/line-edit";
-import { compareEntries, ENTRY_SECTIONS, parseEntry } from "./entries";
+// All of a section's new lines go in with one edit, in one pass over the note.
+import { appendToSection, ensureSection, findSection } from "../markdown/sections";
+import type { IndexedNote, Section } from "../markdown/sections";
+import { isBlank } from "../markdown/line-edit";
+import { compareEntries, ENTRY_SECTIONS, entryIdentityIf, parseEntry } from "./entries";
 import type { EntryKey, EntryPart } from "./entries";
-import { goneByUser, LineCounter, staleLines } from "./freshness";
+import { goneByUser, StaleLines } from "./freshness";
 import type { MeetingPlan } from "./merge-plan";
 
-interface NewEntry {
+interface NewEntry extends EntryKey {
 	line: string;
-	key: EntryKey;
 }
 
 /** An entry line already in the section. */
@@ -26,80 +25,159 @@ interface ExistingEntry {
 	link: string;
 }
 
-/** Refreshes and adds the entries of `plans` (in merge order) in one section. */
-export function mergeEntrySection(note: NoteLines, part: EntryPart, plans: readonly MeetingPlan[]): void {
-	if (!plans.some((plan) => plan.lines[part].length > 0 || (plan.previous[part]?.length ?? 0) > 0)) return;
+/** What a section holds before lines are added. */
+interface SectionLines {
+	entries: ExistingEntry[];
+	/** The lines of its own text (trimmed at the end) that a meeting of the
+	 * merge may have written: all of them, or with distinct links, the entry
+	 * lines with one of their links. */
+	present: Set<string>;
+	/** The links of its entry lines. */
+	links: Set<string>;
+}
+
+/** One meeting's new lines for the section. */
+interface Run {
+	plan: MeetingPlan;
+	date: string;
+	link: string;
+	lines: string[];
+	positions: number[];
+}
+
+/** Refreshes and adds the entries of `plans` (in merge order) in one section.
+ * `links`: distinctLinks(plans). */
+export function mergeEntrySection(note: IndexedNote, part: EntryPart, plans: readonly MeetingPlan[], links = distinctLinks(plans)): void {
+	if (!plans.some((plan) => plan.lines[part].length > 0 || plan.previous[part].length > 0)) return;
 	const name = ENTRY_SECTIONS[part];
 	removeStale(note, part, plans);
 	const found = findSection(note, name);
-	const existing: ExistingEntry[] = [];
-	const present = new Set<string>();
-	const presentLinks = new Set<string>();
-	if (found) {
-		const text = nonTextMask(note.lines);
-		for (let i = found.start; i < found.ownEnd; i++) {
-			if (text[i]) continue;
-			const line = note.lines[i].trimEnd();
-			present.add(line);
-			const entry = parseEntry(part, line);
-			if (!entry) continue;
-			presentLinks.add(entry.link);
-			existing.push({ index: i, line, ...entry });
-		}
+	const section = readSection(note, part, found, links);
+	const distinct = links !== null;
+	const runs: Run[] = [];
+	for (const plan of plans) {
+		const run = newLinesOf(plan, part, section, distinct);
+		if (run) runs.push(run);
 	}
-	const positions = new Map<string, number>();
-	const additions: NewEntry[] = [];
+	if (runs.length === 0) return;
+	if (section.entries.length > 0 || !distinct) {
+		const additions = runs.flatMap((run) => run.lines.map((line, at): NewEntry => ({ line, date: run.date, link: run.link, position: run.positions[at] })));
+		additions.sort((a, b) => compareEntries(part, a, b));
+		if (section.entries.length > 0 && found) insertEntries(note, part, section.entries, additions, positionsOf(plans, part, section));
+		else appendToSection(note, found ?? ensureSection(note, name), additions.map((entry) => entry.line), false, true);
+		return;
+	}
+	// Each meeting's lines share its date and link and come in meeting order:
+	// ordering the meetings orders the lines.
+	runs.sort((a, b) => compareEntries(part, { date: a.date, link: a.link, position: 0 }, { date: b.date, link: b.link, position: 0 }));
+	const newLines: string[] = [];
+	for (const run of runs) for (const line of run.lines) newLines.push(line);
+	// Entry lines are list items: no index needs to read them.
+	appendToSection(note, found ?? ensureSection(note, name), newLines, false, true);
+}
+
+function readSection(note: IndexedNote, part: EntryPart, found: Section | null, links: ReadonlySet<string> | null): SectionLines {
+	const section: SectionLines = { entries: [], present: new Set(), links: new Set() };
+	if (!found) return section;
+	for (let i = found.start; i < found.ownEnd; i++) {
+		if (note.isNonText(i)) continue;
+		const line = note.lines[i].trimEnd();
+		const entry = parseEntry(part, line);
+		if (!links || (entry && links.has(entry.link))) section.present.add(line);
+		if (!entry) continue;
+		section.links.add(entry.link);
+		section.entries.push({ index: i, line, ...entry });
+	}
+	return section;
+}
+
+// A link the line shapes cannot mistake for something else.
+const PLAIN_LINK = /^[^[\]|()]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The meetings' links, when each meeting's lines carry a link and date of
+ * their own — so no two meetings write the same line, and a meeting's line
+ * can only be in a section where an entry has its link; else null. */
+export function distinctLinks(plans: readonly MeetingPlan[]): Set<string> | null {
+	const links = new Set<string>();
 	for (const plan of plans) {
 		const contribution = plan.contribution;
 		if (!contribution) continue;
-		plan.lines[part].forEach((line, position) => {
-			positions.set(line, position);
-			if (present.has(line) || goneByUser(plan, part, line, present)) {
-				plan.written[part].push(line);
-				return;
-			}
-			// One Recent Context line per meeting: one the user kept or edited wins.
-			if (part === "recentContext" && presentLinks.has(contribution.linkTarget)) return;
-			additions.push({ line, key: { date: contribution.date, link: contribution.linkTarget, position } });
-			present.add(line);
-			if (part === "recentContext") presentLinks.add(contribution.linkTarget);
-			plan.written[part].push(line);
-		});
+		if (links.has(contribution.linkTarget) || !PLAIN_LINK.test(contribution.linkTarget) || !DATE.test(contribution.date)) return null;
+		links.add(contribution.linkTarget);
 	}
-	if (additions.length === 0) return;
-	if (!found) {
-		appendToSection(note, ensureSection(note, name), sortedLines(part, additions));
-		return;
-	}
-	const keyed = existing.map((entry) => ({ index: entry.index, key: { date: entry.date, link: entry.link, position: positions.get(entry.line) ?? -Infinity } }));
-	insertEntries(note, part, found, keyed, additions);
+	return links;
 }
 
-function sortedLines(part: EntryPart, additions: NewEntry[]): string[] {
-	return [...additions].sort((a, b) => compareEntries(part, a.key, b.key)).map((entry) => entry.line);
+/**
+ * The lines one meeting adds to the section, and what it writes there for
+ * the ledger: its lines already there, or gone by the user's hand, are
+ * written (kept) but not added. Without distinct links, lines added are
+ * also taken as present for the meetings after it.
+ */
+function newLinesOf(plan: MeetingPlan, part: EntryPart, section: SectionLines, distinct: boolean): Run | null {
+	const contribution = plan.contribution;
+	const lines = plan.lines[part];
+	if (!contribution || lines.length === 0) return null;
+	const hashes = plan.hashes[part];
+	const link = contribution.linkTarget;
+	const mayBePresent = !distinct || section.links.has(link);
+	const run: Run = { plan, date: contribution.date, link, lines: [], positions: [] };
+	const skipped: number[] = [];
+	for (let position = 0; position < lines.length; position++) {
+		const line = lines[position];
+		const present = mayBePresent && section.present.has(line);
+		if (present || goneByUser(plan, part, hashes[position])) continue;
+		// One Recent Context line per meeting: one the user kept or edited wins.
+		if (part === "recentContext" && section.links.has(link)) {
+			skipped.push(position);
+			continue;
+		}
+		run.lines.push(line);
+		run.positions.push(position);
+		if (!distinct) section.present.add(line);
+		if (part === "recentContext" && !distinct) section.links.add(link);
+	}
+	const written = skipped.length > 0 ? hashes.filter((_, position) => !skipped.includes(position)) : hashes;
+	if (written.length > 0) plan.written[part] = written;
+	return run.lines.length > 0 ? run : null;
+}
+
+/** The position in its meeting of each existing line a meeting of this merge
+ * writes (only lines already there need one). */
+function positionsOf(plans: readonly MeetingPlan[], part: EntryPart, section: SectionLines): Map<string, number> {
+	const positions = new Map<string, number>();
+	for (const plan of plans) {
+		if (!plan.contribution) continue;
+		const lines = plan.lines[part];
+		for (let position = 0; position < lines.length; position++) if (section.present.has(lines[position])) positions.set(lines[position], position);
+	}
+	return positions;
 }
 
 /** Removes each stale line of the section once, where it is still verbatim. */
-function removeStale(note: NoteLines, part: EntryPart, plans: readonly MeetingPlan[]): void {
-	const stale = new LineCounter(plans.flatMap((plan) => staleLines(plan, part)));
+function removeStale(note: IndexedNote, part: EntryPart, plans: readonly MeetingPlan[]): void {
+	const stale = new StaleLines(part, plans);
 	if (stale.size === 0) return;
 	const section = findSection(note, ENTRY_SECTIONS[part]);
 	if (!section) return;
-	const text = nonTextMask(note.lines);
 	const drop = new Set<number>();
-	for (let i = section.start; i < section.ownEnd; i++) {
-		if (!text[i] && stale.take(note.lines[i].trimEnd())) drop.add(i);
+	const mayClaim = (link: string | null): boolean => stale.mayClaim(link);
+	for (let i = section.start; i < section.ownEnd && stale.size > 0; i++) {
+		if (note.isNonText(i)) continue;
+		const identity = entryIdentityIf(part, note.lines[i].trimEnd(), mayClaim);
+		if (identity && stale.take(identity)) drop.add(i);
 	}
 	for (const blank of blanksLeftOver(note, section, drop)) drop.add(blank);
-	removeLines(note, drop);
+	note.removeLines(drop);
 }
 
 /** The blank line that framed a removed run of lines and is now one too many
  * (two blank lines in a row, or a blank line ending the note): adding the
  * lines brought it, removing them takes it back. */
-function blanksLeftOver(note: NoteLines, section: Section, drop: ReadonlySet<number>): number[] {
+function blanksLeftOver(note: IndexedNote, section: Section, drop: ReadonlySet<number>): number[] {
 	const extra: number[] = [];
-	const last = contentEnd(note);
+	const last = note.contentEnd();
 	for (const first of drop) {
 		if (drop.has(first - 1)) continue;
 		let end = first;
@@ -113,19 +191,15 @@ function blanksLeftOver(note: NoteLines, section: Section, drop: ReadonlySet<num
 	return extra;
 }
 
-function insertEntries(note: NoteLines, part: EntryPart, section: Section, existing: { index: number; key: EntryKey }[], additions: NewEntry[]): void {
+function insertEntries(note: IndexedNote, part: EntryPart, existing: readonly ExistingEntry[], additions: readonly NewEntry[], positions: Map<string, number>): void {
 	const compare = (a: EntryKey, b: EntryKey): number => compareEntries(part, a, b);
-	if (existing.length === 0) {
-		appendToSection(note, section, sortedLines(part, additions));
-		return;
-	}
-	additions.sort((a, b) => compare(a.key, b.key));
+	const keys = existing.map((entry): EntryKey => ({ date: entry.date, link: entry.link, position: positions.get(entry.line) ?? -Infinity }));
 	// The running maximum tells, by binary search, the first entry in
 	// document order that sorts after a key, even when the user reordered them.
 	const runningMax: EntryKey[] = [];
-	for (const entry of existing) {
+	for (const key of keys) {
 		const last = runningMax[runningMax.length - 1];
-		runningMax.push(last && compare(last, entry.key) > 0 ? last : entry.key);
+		runningMax.push(last && compare(last, key) > 0 ? last : key);
 	}
 	const groups = new Map<number, string[]>();
 	for (const addition of additions) {
@@ -133,7 +207,7 @@ function insertEntries(note: NoteLines, part: EntryPart, section: Section, exist
 		let high = existing.length;
 		while (low < high) {
 			const middle = (low + high) >> 1;
-			if (compare(runningMax[middle], addition.key) > 0) high = middle;
+			if (compare(runningMax[middle], addition) > 0) high = middle;
 			else low = middle + 1;
 		}
 		const at = low < existing.length ? existing[low].index : existing[existing.length - 1].index + 1;
@@ -141,5 +215,5 @@ function insertEntries(note: NoteLines, part: EntryPart, section: Section, exist
 		group.push(addition.line);
 		groups.set(at, group);
 	}
-	insertLineGroups(note, groups);
+	note.insertGroups(groups, true);
 }

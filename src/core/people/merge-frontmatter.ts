@@ -7,6 +7,7 @@ import type { NoteLines } from "../markdown/lines";
 import { addFrontmatterListItems, setFrontmatterScalar } from "../markdown/frontmatter-edit";
 import { foldCase, sortedTailIndex } from "../markdown/ordered-insert";
 import type { MeetingPlan } from "./merge-plan";
+import { cleanText } from "./entries-text";
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 
@@ -26,7 +27,6 @@ function mergeLastContact(note: NoteLines, data: Frontmatter, plans: readonly Me
 		const contribution = plan.contribution;
 		if (!contribution?.attended || !DATE.test(contribution.date)) continue;
 		const date = contribution.date.slice(0, 10);
-		plan.written.lastContact.push(date);
 		if (date > latest) latest = date;
 	}
 	if (latest === "") return;
@@ -41,15 +41,19 @@ function mergeLastContact(note: NoteLines, data: Frontmatter, plans: readonly Me
 }
 
 function mergeAliases(note: NoteLines, data: Frontmatter, basename: string, plans: readonly MeetingPlan[]): void {
-	const known = new Set([foldCase(basename), ...stringList(data.aliases).map(foldCase)]);
+	const base = foldCase(basename);
+	const known = new Set([base, ...stringList(data.aliases).map(foldCase)]);
 	const names: string[] = [];
+	// Most meetings spell the name the same way: each spelling is looked at once.
+	const seen = new Set<string>();
 	for (const plan of plans) {
 		for (const raw of plan.contribution?.namesSeen ?? []) {
-			const name = raw.normalize("NFC").replace(/\s+/g, " ").trim();
-			if (name === "" || foldCase(name) === foldCase(basename)) continue;
-			if (!plan.written.aliases.includes(name)) plan.written.aliases.push(name);
-			if (known.has(foldCase(name))) continue;
-			known.add(foldCase(name));
+			if (seen.has(raw)) continue;
+			seen.add(raw);
+			const name = cleanText(raw);
+			const key = foldCase(name);
+			if (name === "" || key === base || known.has(key)) continue;
+			known.add(key);
 			names.push(name);
 		}
 	}

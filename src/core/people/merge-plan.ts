@@ -1,9 +1,10 @@
 // One meeting's share of a person-note merge, prepared once: the lines it
 // writes per entry section, and what the ledger says it wrote last time.
-import type { OwnedPart, WrittenParts } from "../sync/ledger";
+import type { WrittenParts } from "../sync/ledger";
 import type { Contribution } from "./contribution";
-import { entryLines } from "./entries";
+import { entryList } from "./entries-shared";
 import type { EntryPart } from "./entries";
+import { isLineHash } from "./freshness-hash";
 
 export interface MeetingInput {
 	meetingPath: string;
@@ -16,26 +17,68 @@ export interface MeetingInput {
 export interface MeetingPlan {
 	path: string;
 	contribution: Contribution | null;
-	previous: WrittenParts;
-	/** New lines per entry section, in meeting order. */
-	lines: Record<EntryPart, string[]>;
-	/** What this merge wrote or keeps for the meeting, per owned part. */
-	written: Record<OwnedPart, string[]>;
+	/** Hashes of the lines written last time, per entry section (none when
+	 * the ledger has no record, or one of another shape). */
+	previous: Record<EntryPart, readonly string[]>;
+	/** New lines per entry section, in meeting order (shared: never changed). */
+	lines: Record<EntryPart, readonly string[]>;
+	/** Their hashes (shared: never changed). */
+	hashes: Record<EntryPart, string[]>;
+	/** Hashes of the lines this merge wrote or keeps for the meeting. */
+	written: WrittenParts;
+	/** `part:hash` of lines whose line in the note carried an older link
+	 * target and was taken out: they are written again with the new one. */
+	relinked: Set<string> | null;
 }
 
-const NO_LINES: Record<EntryPart, string[]> = { recentContext: [], keyFacts: [], keyDecisions: [] };
+export const ENTRY_PARTS: readonly EntryPart[] = ["recentContext", "keyFacts", "keyDecisions"];
+const NO_LINES: Record<EntryPart, readonly string[]> = { recentContext: [], keyFacts: [], keyDecisions: [] };
+const NO_HASHES: Record<EntryPart, string[]> = { recentContext: [], keyFacts: [], keyDecisions: [] };
 
 export function planMeeting(input: MeetingInput): MeetingPlan {
 	const contribution = input.contribution;
-	return {
+	const plan: MeetingPlan = {
 		path: input.meetingPath,
 		contribution,
-		previous: input.previous ?? {},
-		lines: contribution
-			? { recentContext: entryLines("recentContext", contribution), keyFacts: entryLines("keyFacts", contribution), keyDecisions: entryLines("keyDecisions", contribution) }
-			: NO_LINES,
-		written: { recentContext: [], keyFacts: [], keyDecisions: [], topics: [], aliases: [], contact: [], lastContact: [] },
+		previous: input.previous === undefined ? NO_LINES : previousHashes(input.previous),
+		lines: NO_LINES,
+		hashes: NO_HASHES,
+		written: {},
+		relinked: null,
 	};
+	if (contribution) {
+		const recentContext = entryList("recentContext", contribution);
+		const keyFacts = entryList("keyFacts", contribution);
+		const keyDecisions = entryList("keyDecisions", contribution);
+		plan.lines = { recentContext: recentContext.lines, keyFacts: keyFacts.lines, keyDecisions: keyDecisions.lines };
+		plan.hashes = { recentContext: recentContext.hashes, keyFacts: keyFacts.hashes, keyDecisions: keyDecisions.hashes };
+	}
+	return plan;
+}
+
+/** The ledger's record as hashes per part; a record of any other shape
+ * (such as an earlier format's whole lines) as no record. */
+function previousHashes(record: unknown): Record<EntryPart, readonly string[]> {
+	if (typeof record !== "object" || record === null || Array.isArray(record)) return NO_LINES;
+	const parts = record as Record<string, unknown>;
+	const out: Record<EntryPart, readonly string[]> = { ...NO_LINES };
+	for (const part of ENTRY_PARTS) {
+		const value = parts[part];
+		if (value === undefined) continue;
+		if (!Array.isArray(value) || !value.every(isLineHash)) return NO_LINES;
+		out[part] = value;
+	}
+	return out;
+}
+
+/** Link targets a line of the meeting may carry: the one it writes now, and
+ * the forms Obsidian builds from its path (full path, basename). */
+export function linkTargets(plan: MeetingPlan): string[] {
+	const withoutExtension = plan.path.replace(/\.md$/i, "");
+	const basename = withoutExtension.slice(withoutExtension.lastIndexOf("/") + 1);
+	const links = plan.contribution ? [plan.contribution.linkTarget] : [];
+	for (const link of [withoutExtension, basename]) if (!links.includes(link)) links.push(link);
+	return links;
 }
 
 /** The order meetings are applied in: by date, then path — so one merge of
@@ -47,11 +90,7 @@ export function compareMeetings(a: MeetingPlan, b: MeetingPlan): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** The written parts worth storing: empty parts left out. */
-export function writtenParts(plan: MeetingPlan): WrittenParts {
-	const parts: WrittenParts = {};
-	for (const [part, values] of Object.entries(plan.written) as [OwnedPart, string[]][]) {
-		if (values.length > 0) parts[part] = [...values];
-	}
-	return parts;
+/** Records that the merge wrote (or keeps) a line, by its hash. */
+export function noteWritten(plan: MeetingPlan, part: EntryPart, hash: string): void {
+	(plan.written[part] ??= []).push(hash);
 }

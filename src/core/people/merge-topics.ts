@@ -4,54 +4,79 @@
 // on the order it met the meetings in. (Across separate runs the line follows
 // the order the runs happened in: a topic carries no date to sort it by, and
 // moving the user's topics to make room would break "existing stay first".)
-import type { NoteLines } from "../markdown/lines";
-import { appendToSection, ensureSection, findSection, nonTextMask } from "../markdown/sections";
-import type { Section } from "../markdown/sections";
+import { appendToSection, ensureSection, findSection } from "../markdown/sections";
+import type { IndexedNote, Section } from "../markdown/sections";
 import { foldCase } from "../markdown/ordered-insert";
 import { oneLine } from "./entries";
+import type { TopicText } from "./entries-shared";
+import type { Contribution } from "./contribution";
 import type { MeetingPlan } from "./merge-plan";
 
 export const TOPICS_SECTION = "Topics Discussed";
 
 /** Lines that are not the topics line: lists, quotes, tables, code, HTML,
  * embeds, comments, headings, and a placeholder in italics (`_…_`). */
-const NOT_TOPICS = /^\s*(?:[-*+>|#`~<!%]|\d{1,9}[.)](?:\s|$)|_.*_\s*$)/;
+const NOT_TOPICS = /^\s*(?:[-*+](?:\s|$)|>|\||#{1,6}(?:\s|$)|`{3,}|~{3,}|<(?:!--|\/?(?:details|summary|div|table|p|ul|ol|pre|section|blockquote)\b)|!\[\[|%%|\d{1,9}[.)](?:\s|$)|_.*_\s*$)/;
+
+/** A new topics line that would read as a list, quote, heading or
+ * placeholder gets its first character escaped, so it is found again. */
+function escapeLineStart(line: string): string {
+	if (!NOT_TOPICS.test(line)) return line;
+	const ordered = /^(\d{1,9})([.)])/.exec(line);
+	return ordered ? `${ordered[1]}\\${line.slice(ordered[1].length)}` : `\\${line}`;
+}
+
+/** A topic as compared: without the escape escapeLineStart() added. */
+function unescapeLineStart(piece: string): string {
+	return piece.replace(/^(\s*\d{0,9})\\(?=[.)])/, "$1").replace(/^(\s*)\\/, "$1");
+}
 
 /** A topic as written into the line: commas would split it in two. */
 export function topicText(topic: string): string {
 	return oneLine(topic.replace(/,/g, ";"));
 }
 
-export function mergeTopics(note: NoteLines, plans: readonly MeetingPlan[]): void {
+/** A meeting's topics as written and as compared, worked out once per meeting. */
+function topicsOf(contribution: Contribution): readonly TopicText[] {
+	const cache = contribution.shared?.topics;
+	let topics = cache?.get(contribution.topics);
+	if (!topics) {
+		topics = contribution.topics.map((raw) => {
+			const text = topicText(raw);
+			return { text, key: foldCase(text) };
+		});
+		cache?.set(contribution.topics, topics);
+	}
+	return topics;
+}
+
+export function mergeTopics(note: IndexedNote, plans: readonly MeetingPlan[]): void {
 	const section = findSection(note, TOPICS_SECTION);
 	const lineIndex = section ? topicsLine(note, section) : -1;
 	const line = lineIndex >= 0 ? note.lines[lineIndex] : "";
-	const known = new Set(splitTopics(line).map(foldCase).filter((topic) => topic !== ""));
+	const known = new Set(splitTopics(line).map((piece) => foldCase(unescapeLineStart(piece))).filter((topic) => topic !== ""));
 	const added: string[] = [];
 	for (const plan of plans) {
-		for (const raw of plan.contribution?.topics ?? []) {
-			const topic = topicText(raw);
-			if (topic === "") continue;
-			if (!known.has(foldCase(topic))) {
-				known.add(foldCase(topic));
-				added.push(topic);
-			}
-			if (!plan.written.topics.includes(topic)) plan.written.topics.push(topic);
+		const contribution = plan.contribution;
+		if (!contribution) continue;
+		for (const topic of topicsOf(contribution)) {
+			if (topic.text === "" || known.has(topic.key)) continue;
+			known.add(topic.key);
+			added.push(topic.text);
 		}
 	}
 	if (added.length === 0) return;
 	if (lineIndex >= 0) {
-		note.lines[lineIndex] = appendTopics(line, added);
+		note.setLine(lineIndex, appendTopics(line, added));
 		return;
 	}
-	appendToSection(note, ensureSection(note, TOPICS_SECTION), [added.join(", ")], true);
+	appendToSection(note, ensureSection(note, TOPICS_SECTION), [escapeLineStart(added.join(", "))], true);
 }
 
 /** The first line of the section's own text that can be the topics line. */
-function topicsLine(note: NoteLines, section: Section): number {
-	const text = nonTextMask(note.lines);
+function topicsLine(note: IndexedNote, section: Section): number {
 	for (let i = section.start; i < section.ownEnd; i++) {
-		if (text[i] || note.lines[i].trim() === "") continue;
+		if (note.isNonText(i) || note.lines[i].trim() === "") continue;
 		if (!NOT_TOPICS.test(note.lines[i])) return i;
 	}
 	return -1;

@@ -4,11 +4,12 @@
 // line and its entry lines — and changes nothing else, byte for byte.
 import { readFrontmatter } from "../markdown/frontmatter";
 import { joinLines, splitLines } from "../markdown/lines";
+import { IndexedNote } from "../markdown/sections";
 import type { WrittenParts } from "../sync/ledger";
 import { mergeContact } from "./merge-contact";
-import { mergeEntrySection } from "./merge-entries";
+import { distinctLinks, mergeEntrySection } from "./merge-entries";
 import { mergeFrontmatter } from "./merge-frontmatter";
-import { compareMeetings, planMeeting, writtenParts } from "./merge-plan";
+import { compareMeetings, planMeeting } from "./merge-plan";
 import type { MeetingInput } from "./merge-plan";
 import { mergeTopics } from "./merge-topics";
 
@@ -33,13 +34,16 @@ export function mergePersonNote(current: string, noteBasename: string, meetings:
 	const data = frontmatter.kind === "ok" ? frontmatter.data : {};
 	const plans = meetings.map(planMeeting).sort(compareMeetings);
 	const note = splitLines(current);
-	mergeEntrySection(note, "recentContext", plans);
-	mergeEntrySection(note, "keyFacts", plans);
-	mergeEntrySection(note, "keyDecisions", plans);
-	mergeTopics(note, plans);
-	mergeContact(note, plans);
+	// One scan of the note serves every section; the edits keep it current.
+	const indexed = new IndexedNote(note);
+	const links = distinctLinks(plans);
+	mergeEntrySection(indexed, "recentContext", plans, links);
+	mergeEntrySection(indexed, "keyFacts", plans, links);
+	mergeEntrySection(indexed, "keyDecisions", plans, links);
+	mergeTopics(indexed, plans);
+	mergeContact(indexed, plans);
 	mergeFrontmatter(note, data, noteBasename, plans);
 	const written: Record<string, WrittenParts> = {};
-	for (const plan of plans) written[plan.path] = writtenParts(plan);
+	for (const plan of plans) written[plan.path] = plan.written;
 	return { kind: "ok", text: joinLines(note), written };
 }

@@ -63,7 +63,7 @@ export function candidateAt(text: string, start: number, page: CodePage): Candid
 		return codePoint === null ? null : makeCandidate(text, start, end, codePoint, page, lead, tail);
 	}
 	if (page.name !== "windows-1252" || length < 3) return null;
-	const codePoint = restore(lead, tail, length, text.charCodeAt(end) === 0xf0);
+	const codePoint = restoreOnce(lead, tail, length, text.charCodeAt(end) === 0xf0);
 	return codePoint === null ? null : makeCandidate(text, start, end, codePoint, page, lead, tail);
 }
 
@@ -75,6 +75,21 @@ function lostLeadCandidate(text: string, start: number, page: CodePage): Candida
 	const codePoint = decodeSequence([0xf0, 0x9f, third, fourth]);
 	if (codePoint === null || codePoint > 0x1faff) return null;
 	return { start, end: start + 3, text: String.fromCodePoint(codePoint), charClass: { kind: "emoji" }, rule: "lost-lead", page };
+}
+
+/** restore's answers: it tries up to 50 byte sequences, and the same few garbled emoji recur on every line. */
+const restored = new Map<string, number | null>();
+const MAX_RESTORED = 4096;
+
+function restoreOnce(lead: number, tail: number[], length: number, emojiFollows: boolean): number | null {
+	const key = `${lead} ${tail.join(",")} ${length} ${emojiFollows ? 1 : 0}`;
+	let codePoint = restored.get(key);
+	if (codePoint === undefined) {
+		codePoint = restore(lead, tail, length, emojiFollows);
+		if (restored.size >= MAX_RESTORED) restored.clear();
+		restored.set(key, codePoint);
+	}
+	return codePoint;
 }
 
 /**

@@ -30,24 +30,16 @@
 // page that explains more of it. Repair runs until nothing changes, so
 // repairMojibake(repairMojibake(x)) === repairMojibake(x).
 import { isCasedLetter, isUpperLetter, scriptOf } from "./char-classes";
-import { CODE_PAGES, type CodePage, MAC_ROMAN_HIGH, WINDOWS_1252_HIGH } from "./code-pages";
+import { CODE_PAGES, type CodePage } from "./code-pages";
 import { type Candidate, candidateAt, COMMON_PUNCTUATION } from "./mojibake-candidates";
+import { mayHoldMojibake, nonAsciiPositions } from "./mojibake-suspects";
 
 const MAX_PASSES = 4;
 const QUOTE_PUNCTUATION = COMMON_PUNCTUATION + "\u00a0";
 
-/** A lead character followed by a continuation character in either code page: the fast path's test. */
-const SUSPICIOUS = buildSuspiciousPattern();
-
-function buildSuspiciousPattern(): RegExp {
-	const leads = WINDOWS_1252_HIGH.slice(0x42, 0x75) + MAC_ROMAN_HIGH.slice(0x42, 0x75);
-	const continuations = WINDOWS_1252_HIGH.slice(0, 0x40) + MAC_ROMAN_HIGH.slice(0, 0x40) + "\u00a4\u2126\ufffd\u0080-\u009f";
-	return new RegExp(`[${leads}][${continuations}]|ü[${continuations}]{2}`);
-}
-
 /** The text with mojibake undone; real text, and text without suspicious pairs, comes back as it was. */
 export function repairMojibake(text: string): string {
-	if (!SUSPICIOUS.test(text)) return text;
+	if (!mayHoldMojibake(text)) return text;
 	let current = text;
 	for (let pass = 0; pass < MAX_PASSES; pass++) {
 		const next = repairOnce(current);
@@ -64,16 +56,20 @@ export function repairMojibake(text: string): string {
  * a sequence in two.
  */
 function repairOnce(text: string): string {
-	const perPage = CODE_PAGES.map((page) => acceptedRepairs(text, page));
+	const nonAscii = nonAsciiPositions(text);
+	const perPage = CODE_PAGES.map((page) => acceptedRepairs(text, nonAscii, page));
+	// Most often, after a first pass: nothing left to repair.
+	if (perPage.every((repairs) => repairs.length === 0)) return text;
 	const next = perPage.map(() => 0); // per page, the first repair not yet looked at (repairs are in order)
 	const chosen: Candidate[] = [];
-	for (let start = 0; start < text.length; ) {
-		if (text.charCodeAt(start) < 0x80) {
-			start++;
-			continue;
-		}
+	for (let i = 0; i < nonAscii.length; ) {
+		// One run of adjacent non-ASCII characters.
+		const start = nonAscii[i];
 		let end = start;
-		while (end < text.length && text.charCodeAt(end) >= 0x80) end++;
+		while (i < nonAscii.length && nonAscii[i] === end) {
+			end++;
+			i++;
+		}
 		let best: Candidate[] = [];
 		let bestCovered = 0;
 		perPage.forEach((repairs, page) => {
@@ -89,27 +85,27 @@ function repairOnce(text: string): string {
 			}
 		});
 		chosen.push(...best);
-		start = end;
 	}
 	return apply(text, chosen);
 }
 
 /** The repairs one code page makes: tile, decide, drop the rejected and try again without them. */
-function acceptedRepairs(text: string, page: CodePage): Candidate[] {
-	let pool = gatherCandidates(text, page);
+function acceptedRepairs(text: string, nonAscii: readonly number[], page: CodePage): Candidate[] {
+	let pool = gatherCandidates(text, nonAscii, page);
 	for (;;) {
+		if (pool.length === 0) return pool;
 		const tiling = tile(pool);
-		const accepted = decide(text, tiling);
+		const accepted = decide(text, nonAscii, tiling);
 		if (accepted.size === tiling.length) return tiling;
 		const rejected = new Set(tiling.filter((candidate) => !accepted.has(candidate)));
 		pool = pool.filter((candidate) => !rejected.has(candidate));
 	}
 }
 
-function gatherCandidates(text: string, page: CodePage): Candidate[] {
+/** Candidates start at non-ASCII characters only: an ASCII character is its own byte. */
+function gatherCandidates(text: string, nonAscii: readonly number[], page: CodePage): Candidate[] {
 	const found: Candidate[] = [];
-	for (let i = 0; i < text.length; i++) {
-		if (text.charCodeAt(i) < 0x80) continue;
+	for (const i of nonAscii) {
 		const candidate = candidateAt(text, i, page);
 		if (candidate) found.push(candidate);
 	}
@@ -138,8 +134,8 @@ function rank(candidate: Candidate): number {
  * whatever their context allows, sweeping forwards and backwards until
  * acceptance stops spreading.
  */
-function decide(text: string, tiling: Candidate[]): Set<Candidate> {
-	const context = new Context(text, tiling);
+function decide(text: string, nonAscii: readonly number[], tiling: Candidate[]): Set<Candidate> {
+	const context = new Context(text, nonAscii, tiling);
 	for (const candidate of tiling) if (candidate.rule === "always") context.accept(candidate);
 	const backwards = [...tiling].reverse();
 	for (let changed = true; changed; ) {
@@ -163,14 +159,18 @@ class Context {
 
 	constructor(
 		private readonly text: string,
+		nonAscii: readonly number[],
 		tiling: Candidate[],
 	) {
 		for (const candidate of tiling) for (let i = candidate.start; i < candidate.end; i++) this.owner.set(i, candidate);
-		for (let i = 0; i < text.length; i++) {
+		// ASCII belongs to no script; the low half of a surrogate pair is skipped.
+		let skip = -1;
+		for (const i of nonAscii) {
+			if (i === skip) continue;
 			const codePoint = text.codePointAt(i) ?? 0;
 			const name = this.owner.has(i) ? undefined : scriptOf(codePoint);
 			if (name) this.scriptsPresent.add(name);
-			if (codePoint > 0xffff) i++;
+			if (codePoint > 0xffff) skip = i + 1;
 		}
 	}
 

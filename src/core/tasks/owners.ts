@@ -6,8 +6,10 @@
 // are left alone, so a second run changes nothing.
 import type { MentionStyle } from "../settings";
 import { OWNER_WORDS } from "../settings";
-import { camelName, mentionFor } from "./mention";
-import { capitalisedRunEnd, charAt, isLetter, nameAt, wordEnd } from "./names";
+import { mentionFor } from "./mention";
+import { buildNameIndex, longestNameAt, type NameIndex, nameIndexOf } from "./name-index";
+import { capitalisedRunEnd, charAt, isLetter, wordEnd } from "./names";
+import { isWhitespaceCode } from "./whitespace";
 
 export interface OwnerContext {
 	ownerName: string;
@@ -28,6 +30,9 @@ const NOT_NAMES = new Set(
 		"question", "follow-up", "priority", "high", "low", "medium", "new", "all", "team", "everyone"],
 );
 
+/** The owner words as names: no text is both `@Myself` and `@Me`, so which is tried first does not matter. */
+const OWNER_WORD_INDEX = buildNameIndex(OWNER_WORDS);
+
 const LEADING_FORMS: { pattern: RegExp; needsKnownOrFullName: boolean }[] = [
 	{ pattern: /^(\s*)\*\*@([^*\n]+?)\*\*/, needsKnownOrFullName: false }, // **@Sarah**:
 	{ pattern: /^(\s*)\*\*\[([^\]*\n]+)\]\*\*/, needsKnownOrFullName: false }, // **[Alice]** --
@@ -35,6 +40,8 @@ const LEADING_FORMS: { pattern: RegExp; needsKnownOrFullName: boolean }[] = [
 ];
 
 export function rewriteOwners(description: string, context: OwnerContext): string {
+	// Every owner form starts with `@` or `**`: most descriptions need no work.
+	if (!description.includes("@") && !description.includes("**")) return description;
 	const lead = rewriteLeadingOwner(description, context);
 	const text = lead ? lead.text : description;
 	const from = lead ? lead.end : 0;
@@ -42,6 +49,8 @@ export function rewriteOwners(description: string, context: OwnerContext): strin
 }
 
 function rewriteLeadingOwner(description: string, context: OwnerContext): { text: string; end: number } | null {
+	// Each leading form opens with `**` after the indentation.
+	if (!description.trimStart().startsWith("**")) return null;
 	for (const { pattern, needsKnownOrFullName } of LEADING_FORMS) {
 		const match = pattern.exec(description);
 		if (!match) continue;
@@ -57,15 +66,17 @@ function rewriteLeadingOwner(description: string, context: OwnerContext): { text
 }
 
 function rewriteMentions(text: string, context: OwnerContext): string {
+	if (!text.includes("@")) return text;
 	let out = "";
 	let from = 0;
-	let protectedSpans = [...text.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length]);
+	const spans = protectedSpans(text);
+	let span = 0; // the first protected span that ends after the `@`
 	for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
 		if (at < from) continue;
-		protectedSpans = protectedSpans.filter(([, end]) => end > at);
-		if (protectedSpans.some(([start]) => start <= at)) continue;
+		while (span < spans.length && spans[span].end <= at) span++;
+		if (span < spans.length && spans[span].start <= at) continue;
 		const before = at === 0 ? " " : text[at - 1];
-		if (!/\s/.test(before) && !MENTION_OPENERS.includes(before)) continue;
+		if (!isWhitespaceCode(before.charCodeAt(0)) && !MENTION_OPENERS.includes(before)) continue;
 		const found = mentionAt(text, at + 1, context);
 		if (!found) continue;
 		out += text.slice(from, at) + mentionOf(found.name, context);
@@ -74,49 +85,53 @@ function rewriteMentions(text: string, context: OwnerContext): string {
 	return out + text.slice(from);
 }
 
+/** The PROTECTED spans of a text, in order (they never overlap). */
+function protectedSpans(text: string): { start: number; end: number }[] {
+	const spans: { start: number; end: number }[] = [];
+	PROTECTED.lastIndex = 0;
+	for (let match = PROTECTED.exec(text); match !== null; match = PROTECTED.exec(text)) {
+		spans.push({ start: match.index, end: match.index + match[0].length });
+	}
+	return spans;
+}
+
 /** The person an `@` at `index - 1` names, and where the mention ends. */
 function mentionAt(text: string, index: number, context: OwnerContext): { name: string; end: number } | null {
-	for (const word of OWNER_WORDS) {
-		if (nameAt(text, index, word)) {
-			return context.ownerName.trim() ? { name: context.ownerName.trim(), end: index + word.length } : null;
-		}
-	}
-	let best: string | null = null;
-	for (const name of knownNames(context)) {
-		if (nameAt(text, index, name) && (best === null || name.length > best.length)) best = name;
-	}
+	const ownerWord = longestNameAt(text, index, OWNER_WORD_INDEX);
+	if (ownerWord !== null) return context.ownerName.trim() ? { name: context.ownerName.trim(), end: index + ownerWord.length } : null;
+	const names = nameIndexOf(context);
+	const best = longestNameAt(text, index, names);
 	if (best !== null) return { name: best, end: index + best.length };
 	const firstWordEnd = wordEnd(text, index);
-	const camel = knownByCamel(text.slice(index, firstWordEnd), context);
+	const camel = knownByCamel(text.slice(index, firstWordEnd), names);
 	if (camel !== undefined) return { name: camel, end: firstWordEnd };
 	const end = capitalisedRunEnd(text, index);
 	if (end === index) return null;
 	const written = text.slice(index, end);
-	return { name: knownByCamel(written, context) ?? written, end };
+	return { name: knownByCamel(written, names) ?? written, end };
 }
 
 /** The canonical spelling of a written owner, or null when it is the owner but no name is set. */
 function resolveName(written: string, context: OwnerContext): string | null {
-	if (OWNER_WORDS.some((word) => word.toLowerCase() === written.toLowerCase())) {
-		return context.ownerName.trim() || null;
-	}
-	const known = knownNames(context).find((name) => name.toLowerCase() === written.toLowerCase());
-	return known ?? knownByCamel(written, context) ?? written;
+	if (isOwnerWord(written)) return context.ownerName.trim() || null;
+	const names = nameIndexOf(context);
+	return names.byLower.get(written.toLowerCase()) ?? knownByCamel(written, names) ?? written;
 }
 
 /** `JaiMenon` back to `Jai Menon`, so switching styles finds people written in camel form. */
-function knownByCamel(written: string, context: OwnerContext): string | undefined {
+function knownByCamel(written: string, names: NameIndex): string | undefined {
 	if (/\s/.test(written)) return undefined;
-	return knownNames(context).find((name) => /\s/.test(name) && camelName(name).toLowerCase() === written.toLowerCase());
+	return names.byCamel.get(written.toLowerCase());
 }
 
 function isKnown(written: string, context: OwnerContext): boolean {
-	if (OWNER_WORDS.some((word) => word.toLowerCase() === written.toLowerCase())) return true;
-	return knownNames(context).some((name) => name.toLowerCase() === written.toLowerCase()) || knownByCamel(written, context) !== undefined;
+	if (isOwnerWord(written)) return true;
+	const names = nameIndexOf(context);
+	return names.byLower.has(written.toLowerCase()) || knownByCamel(written, names) !== undefined;
 }
 
-function knownNames(context: OwnerContext): string[] {
-	return [...context.knownNames, context.ownerName].map((name) => name.trim()).filter((name) => name.length > 0);
+function isOwnerWord(written: string): boolean {
+	return OWNER_WORDS.some((word) => word.toLowerCase() === written.toLowerCase());
 }
 
 /** One to five words, each a name word (letters, `O'Brien`, `Mary-Jane`). */

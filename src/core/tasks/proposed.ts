@@ -1,5 +1,5 @@
 // Accepting or rejecting the tasks a pipeline proposed (`- [?] … #proposed`).
-import { editBodyLines, type LinesEdit } from "./note-lines";
+import { editTaskLines, type LinesEdit } from "./note-lines";
 import { parseTaskLine, printTaskLine, type TaskLine, type TrailingToken } from "./task-line";
 
 const PROPOSED_STATUS = "?";
@@ -19,7 +19,7 @@ export function rejectProposedTasks(text: string, today: string): LinesEdit {
 }
 
 function editProposed(text: string, edit: (task: TaskLine) => TaskLine): LinesEdit {
-	return editBodyLines(text, (line) => {
+	return editTaskLines(text, (line) => {
 		const task = parseTaskLine(line);
 		return task?.status === PROPOSED_STATUS ? printTaskLine(edit(task)) : line;
 	});

@@ -4,9 +4,9 @@
 import type { MentionStyle } from "../settings";
 import { repairMojibake } from "./mojibake";
 import { moveEmbeddedFields } from "./move-fields";
-import { editBodyLines, type LinesEdit } from "./note-lines";
+import { editBodyLines, editTaskLines, type LinesEdit } from "./note-lines";
 import { rewriteOwners } from "./owners";
-import { parseTaskLine, printTaskLine } from "./task-line";
+import { parseTaskLine, printTaskLine, type TaskLine } from "./task-line";
 
 export { acceptProposedTasks, rejectProposedTasks } from "./proposed";
 
@@ -20,12 +20,26 @@ export interface TaskRewriteContext {
 	noteBasenames?: Record<string, string>;
 }
 
-/** One task line rewritten; any other line comes back unchanged. Idempotent. */
+/** One line rewritten when it is a task line once its mojibake is repaired; any other line comes back unchanged. Idempotent. */
 export function rewriteTaskLine(line: string, context: TaskRewriteContext): string {
-	const task = parseTaskLine(repairMojibake(line));
-	if (task === null) return line;
+	const repaired = repairMojibake(line);
+	const task = parseTaskLine(repaired);
+	return task === null ? line : rewriteTask(task, repaired, context);
+}
+
+/** A task line (`line`, as `parsed`) rewritten: rewriteTaskLine without parsing the line twice. */
+function rewriteTaskLineParsed(line: string, parsed: TaskLine, context: TaskRewriteContext): string {
+	const repaired = repairMojibake(line);
+	const task = repaired === line ? parsed : parseTaskLine(repaired);
+	return task === null ? line : rewriteTask(task, repaired, context);
+}
+
+function rewriteTask(task: TaskLine, repaired: string, context: TaskRewriteContext): string {
 	const moved = moveEmbeddedFields(task);
-	return printTaskLine({ ...moved, description: rewriteOwners(moved.description, context) });
+	const description = rewriteOwners(moved.description, context);
+	// Printing a parse gives its line back, so a task nothing changed needs no printing.
+	if (moved === task && description === task.description) return repaired;
+	return printTaskLine({ ...moved, description });
 }
 
 /**
@@ -33,8 +47,11 @@ export function rewriteTaskLine(line: string, context: TaskRewriteContext): stri
  * `wholeNoteRepair`, mojibake in the note's other lines too.
  */
 export function rewriteTaskLines(text: string, context: TaskRewriteContext, options: { wholeNoteRepair: boolean }): LinesEdit {
-	return editBodyLines(text, (line) => {
-		if (parseTaskLine(line) !== null) return rewriteTaskLine(line, context);
-		return options.wholeNoteRepair ? repairMojibake(line) : line;
-	});
+	// Only lines that are task lines as written are rewritten.
+	const rewrite = (line: string): string | null => {
+		const task = parseTaskLine(line);
+		return task === null ? null : rewriteTaskLineParsed(line, task, context);
+	};
+	if (options.wholeNoteRepair) return editBodyLines(text, (line) => rewrite(line) ?? repairMojibake(line));
+	return editTaskLines(text, (line) => rewrite(line) ?? line);
 }

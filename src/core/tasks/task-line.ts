@@ -4,7 +4,9 @@
 // stopping at the first text that is not a field, a tag or a block link.
 // Regexes carry no `u` flag (obsidian-tasks#3546: `u`-flag regexes miss
 // emoji one space apart on iOS 18.6), so emoji are written as alternations.
-import { FIELD_PATTERNS, type FieldKind } from "./task-fields";
+import { type FieldKind, fieldSymbolAtEnd } from "./task-fields";
+import { matchField, matchTag } from "./trailing-match";
+import { isWhitespaceCode } from "./whitespace";
 
 export type TrailingKind = FieldKind | "tag" | "blockLink";
 
@@ -38,43 +40,46 @@ export interface TaskLine {
 // Tasks' taskRegex, with `(.)` spelled out for a surrogate pair (no `u` flag).
 const TASK = /^([\s>]*)([-*+]|[0-9]+[.)])( +)\[([^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])\]( *)(.*)$/;
 const BLOCK_LINK = /(\s* )(\^[a-zA-Z0-9-]+)$/;
-const TAG = /(^|\s+)(#[^ !@#$%^&*(),.?":{}|<>]+)$/;
 /** Tasks gives up after this many rounds (a guard against endless loops). */
 const MAX_ROUNDS = 20;
 
 /** Tasks' order of attempts within one round; tags come between on-completion and id. */
-const ROUND: { kind: TrailingKind; pattern: RegExp }[] = [
-	...(["priority", "done", "cancelled", "due", "scheduled", "start", "created", "recurrence", "onCompletion"] as const).map(
-		(kind) => ({ kind, pattern: FIELD_PATTERNS[kind] }),
-	),
-	{ kind: "tag", pattern: TAG },
-	{ kind: "id", pattern: FIELD_PATTERNS.id },
-	{ kind: "dependsOn", pattern: FIELD_PATTERNS.dependsOn },
+const ROUND: readonly TrailingKind[] = [
+	"priority", "done", "cancelled", "due", "scheduled", "start", "created", "recurrence", "onCompletion", "tag", "id", "dependsOn",
 ];
 
 export function parseTaskLine(line: string): TaskLine | null {
+	if (!hasTaskStart(line)) return null;
 	const match = TASK.exec(line);
 	if (!match) return null;
 	const body = match[6];
 	let rest = body.trimEnd();
 	const tail = body.slice(rest.length);
-	const trailing: TrailingToken[] = [];
-	const blockLink = BLOCK_LINK.exec(rest);
-	if (blockLink) {
-		trailing.push({ kind: "blockLink", lead: blockLink[1], text: blockLink[2] });
-		rest = rest.slice(0, blockLink.index);
+	let blockLink: TrailingToken | null = null;
+	if (rest.includes("^")) {
+		const found = BLOCK_LINK.exec(rest);
+		if (found) {
+			blockLink = { kind: "blockLink", lead: found[1], text: found[2] };
+			rest = rest.slice(0, found.index);
+		}
 	}
+	const fromEnd: TrailingToken[] = []; // the tokens in the order they are taken off the end
+	// Only the field whose emoji ends the text can match (see fieldSymbolAtEnd).
+	let ending = fieldSymbolAtEnd(rest);
 	let matched = true;
 	for (let round = 0; matched && round <= MAX_ROUNDS; round++) {
 		matched = false;
-		for (const { kind, pattern } of ROUND) {
-			const found = pattern.exec(rest);
-			if (!found) continue;
-			trailing.unshift({ kind, lead: found[1], text: found[0].slice(found[1].length) });
-			rest = rest.slice(0, found.index);
+		for (const kind of ROUND) {
+			const found = kind === "tag" ? matchTag(rest) : kind === ending?.kind ? matchField(rest, ending) : null;
+			if (found === null) continue;
+			fromEnd.push({ kind, lead: found.lead, text: found.text });
+			rest = rest.slice(0, found.start);
+			ending = fieldSymbolAtEnd(rest);
 			matched = true;
 		}
 	}
+	const trailing = fromEnd.reverse();
+	if (blockLink) trailing.push(blockLink);
 	return {
 		prefix: match[1],
 		marker: match[2],
@@ -87,6 +92,31 @@ export function parseTaskLine(line: string): TaskLine | null {
 	};
 }
 
+/**
+ * TASK's start — `[\s>]*`, a list marker, spaces, `[` — checked by hand
+ * before TASK runs: most lines of a note are not tasks, and a regex call
+ * costs more than these few comparisons.
+ */
+function hasTaskStart(line: string): boolean {
+	let at = 0;
+	while (at < line.length && (isWhitespaceCode(line.charCodeAt(at)) || line.charCodeAt(at) === 0x3e)) at++;
+	const marker = line.charCodeAt(at);
+	if (marker === 0x2d || marker === 0x2a || marker === 0x2b) at++;
+	else {
+		const digitsStart = at;
+		while (isDigitCode(line.charCodeAt(at))) at++;
+		if (at === digitsStart || (line.charCodeAt(at) !== 0x2e && line.charCodeAt(at) !== 0x29)) return false;
+		at++;
+	}
+	if (line.charCodeAt(at) !== 0x20) return false;
+	while (line.charCodeAt(at) === 0x20) at++;
+	return line.charCodeAt(at) === 0x5b;
+}
+
+function isDigitCode(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
 export function printTaskLine(task: TaskLine): string {
 	let out = `${task.prefix}${task.marker}${task.gap}[${task.status}]${task.afterBox}${task.description}`;
 	for (const token of task.trailing) out += token.lead + token.text;
@@ -95,5 +125,5 @@ export function printTaskLine(task: TaskLine): string {
 
 /** Whether a line is a task line (any status). */
 export function isTaskLine(line: string): boolean {
-	return TASK.test(line);
+	return hasTaskStart(line) && TASK.test(line);
 }
