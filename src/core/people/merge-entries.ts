@@ -8,7 +8,7 @@
 import { appendToSection, ensureSection, findSection } from "../markdown/sections";
 import type { IndexedNote, Section } from "../markdown/sections";
 import { isBlank } from "../markdown/line-edit";
-import { compareEntries, ENTRY_SECTIONS, entryIdentityIf, parseEntry } from "./entries";
+import { compareEntries, ENTRY_SECTIONS, entryIdentityIf, isPlain, parseEntry } from "./entries";
 import type { EntryKey, EntryPart } from "./entries";
 import { goneByUser, StaleLines } from "./freshness";
 import type { MeetingPlan } from "./merge-plan";
@@ -36,11 +36,10 @@ interface SectionLines {
 	links: Set<string>;
 }
 
-/** One meeting's new lines for the section. */
+/** One meeting's new lines for the section; `key` orders the meeting
+ * (position 0: its lines keep their own order). */
 interface Run {
-	plan: MeetingPlan;
-	date: string;
-	link: string;
+	key: EntryKey;
 	lines: string[];
 	positions: number[];
 }
@@ -61,7 +60,7 @@ export function mergeEntrySection(note: IndexedNote, part: EntryPart, plans: rea
 	}
 	if (runs.length === 0) return;
 	if (section.entries.length > 0 || !distinct) {
-		const additions = runs.flatMap((run) => run.lines.map((line, at): NewEntry => ({ line, date: run.date, link: run.link, position: run.positions[at] })));
+		const additions = runs.flatMap((run) => run.lines.map((line, at): NewEntry => ({ line, date: run.key.date, link: run.key.link, position: run.positions[at] })));
 		additions.sort((a, b) => compareEntries(part, a, b));
 		if (section.entries.length > 0 && found) insertEntries(note, part, section.entries, additions, positionsOf(plans, part, section));
 		else appendToSection(note, found ?? ensureSection(note, name), additions.map((entry) => entry.line), false, true);
@@ -69,7 +68,7 @@ export function mergeEntrySection(note: IndexedNote, part: EntryPart, plans: rea
 	}
 	// Each meeting's lines share its date and link and come in meeting order:
 	// ordering the meetings orders the lines.
-	runs.sort((a, b) => compareEntries(part, { date: a.date, link: a.link, position: 0 }, { date: b.date, link: b.link, position: 0 }));
+	runs.sort((a, b) => compareEntries(part, a.key, b.key));
 	const newLines: string[] = [];
 	for (const run of runs) for (const line of run.lines) newLines.push(line);
 	// Entry lines are list items: no index needs to read them.
@@ -91,10 +90,6 @@ function readSection(note: IndexedNote, part: EntryPart, found: Section | null, 
 	return section;
 }
 
-// A link the line shapes cannot mistake for something else.
-const PLAIN_LINK = /^[^[\]|()]+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The meetings' links, when each meeting's lines carry a link and date of
  * their own — so no two meetings write the same line, and a meeting's line
  * can only be in a section where an entry has its link; else null. */
@@ -103,7 +98,7 @@ export function distinctLinks(plans: readonly MeetingPlan[]): Set<string> | null
 	for (const plan of plans) {
 		const contribution = plan.contribution;
 		if (!contribution) continue;
-		if (links.has(contribution.linkTarget) || !PLAIN_LINK.test(contribution.linkTarget) || !DATE.test(contribution.date)) return null;
+		if (links.has(contribution.linkTarget) || !isPlain(contribution)) return null;
 		links.add(contribution.linkTarget);
 	}
 	return links;
@@ -122,7 +117,7 @@ function newLinesOf(plan: MeetingPlan, part: EntryPart, section: SectionLines, d
 	const hashes = plan.hashes[part];
 	const link = contribution.linkTarget;
 	const mayBePresent = !distinct || section.links.has(link);
-	const run: Run = { plan, date: contribution.date, link, lines: [], positions: [] };
+	const run: Run = { key: { date: contribution.date, link, position: 0 }, lines: [], positions: [] };
 	const skipped: number[] = [];
 	for (let position = 0; position < lines.length; position++) {
 		const line = lines[position];

@@ -66,7 +66,10 @@ const NEEDS_LINE_MODEL = /\r|```|~~~/;
 
 /** The next ` [` from `from`, found by its `[`: a space is too common to search for. */
 function nextBox(text: string, from: number): number {
-	return text.indexOf(" [", from);
+	for (let at = text.indexOf("[", from + 1); at >= 0; at = text.indexOf("[", at + 1)) {
+		if (text.charCodeAt(at - 1) === 0x20) return at - 1;
+	}
+	return -1;
 }
 
 /**
