@@ -5,6 +5,8 @@ import type { ContactField, Meeting, Participant } from "../meeting/model";
 import { factRecipients, makeNamer } from "./attribution";
 import { firstSentence } from "./sentence";
 import { buildItems, SharedEntryText, shareList } from "./entries-shared";
+import { withPreparedEntries } from "./entries-prepared";
+import type { PreparedEntries } from "./entries-prepared";
 
 export interface Contribution {
 	meetingPath: string;
@@ -29,6 +31,9 @@ export interface Contribution {
 	/** The meeting's entry text, built once for all its participants (a
 	 * cache: without it, the merge builds the same text itself). */
 	shared?: SharedEntryText;
+	/** This contribution's lines, hashes and topics, gathered when it was
+	 * made (a cache, like `shared`). */
+	prepared?: PreparedEntries;
 }
 
 export interface ContributionContext {
@@ -78,7 +83,7 @@ export function contributionsOf(meeting: Meeting, ctx: ContributionContext): Map
 		const decisions = participant.attended ? decisionTexts : decisionsAt.map((index) => decisionTexts[index]);
 		shareList(shared, facts, factItems, factsAt);
 		shareList(shared, decisions, decisionItems, decisionsAt);
-		result.set(participant.name, {
+		result.set(participant.name, withPreparedEntries({
 			meetingPath: meeting.path,
 			linkTarget: ctx.linkTarget,
 			date: meeting.date,
@@ -92,7 +97,7 @@ export function contributionsOf(meeting: Meeting, ctx: ContributionContext): Map
 			contact: contactOf(participant),
 			namesSeen: [participant.name],
 			shared,
-		});
+		}));
 	}
 	return result;
 }

@@ -30,8 +30,8 @@ export class SharedEntryText {
 	readonly lists = new Map<readonly string[], EntryList>();
 	/** The Recent Context line without " (via …)", for this title and sentence. */
 	recent: RecentText | null = null;
-	/** Topics of a list of topics (the array a contribution holds). */
-	readonly topics = new Map<readonly string[], readonly TopicText[]>();
+	/** The topics of the attendees' list of topics (the very array they hold). */
+	topics: { of: readonly string[]; texts: readonly TopicText[] } | null = null;
 
 	constructor(
 		readonly linkTarget: string,

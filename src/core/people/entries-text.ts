@@ -1,7 +1,7 @@
 // Text on one line, as entry lines and name matching need it. These run for
 // every fact, decision and name of every meeting, so text that is already
-// clean — nearly all of it — is recognised in one scan and returned as is,
-// without a regular expression or a new string.
+// clean — nearly all of it — is recognised by a quick test and returned as
+// is, without a new string.
 
 const SPACES = /\s+/g;
 
@@ -22,43 +22,19 @@ export function isSpaceCode(code: number): boolean {
 	);
 }
 
-// What one scan learns about a text.
-const CLEAN = 1;
-/** Every code unit is below U+0300: no combining mark, so the text is NFC. */
-const SIMPLE = 2;
-
-function scan(text: string): number {
-	let previousSpace = true;
-	let simple = SIMPLE;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 32) {
-			if (previousSpace) return simple === SIMPLE ? scanRest(text, i) : 0;
-			previousSpace = true;
-			continue;
-		}
-		if (isSpaceCode(code)) return simple === SIMPLE ? scanRest(text, i) : 0;
-		if (code >= 0x300) simple = 0;
-		previousSpace = false;
-	}
-	return (previousSpace && text.length > 0 ? 0 : CLEAN) | simple;
-}
-
-/** The SIMPLE flag of the rest of a text already known not to be clean. */
-function scanRest(text: string, from: number): number {
-	for (let i = from; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return 0;
-	return SIMPLE;
-}
+/** Whitespace other than single spaces between words: a line break, a tab,
+ * a run of spaces, a space at either end. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+/** A combining mark or anything after it (U+0300 on): NFC may change the text. */
+const MAYBE_NOT_NFC = /[\u0300-\uffff]/;
 
 /** Text of an item on one line: line breaks and runs of spaces become one space. */
 export function oneLine(text: string): string {
-	return scan(text) & CLEAN ? text : text.replace(SPACES, " ").trim();
+	return UNTIDY.test(text) ? text.replace(SPACES, " ").trim() : text;
 }
 
 /** NFC, whitespace collapsed and trimmed: what names and texts are compared by. */
 export function cleanText(text: string): string {
-	const found = scan(text);
-	if (found === (CLEAN | SIMPLE)) return text;
-	const composed = found & SIMPLE ? text : text.normalize("NFC");
-	return found & CLEAN ? composed : composed.replace(SPACES, " ").trim();
+	const composed = MAYBE_NOT_NFC.test(text) ? text.normalize("NFC") : text;
+	return UNTIDY.test(composed) ? composed.replace(SPACES, " ").trim() : composed;
 }

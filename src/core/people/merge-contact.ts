@@ -22,8 +22,10 @@ export function mergeContact(note: IndexedNote, plans: readonly MeetingPlan[]): 
 	const rows = contactRows(note);
 	if (rows.size === 0) return;
 	for (const plan of plans) {
+		const contact = plan.contribution?.contact;
+		if (!contact || isEmpty(contact)) continue;
 		for (const { field } of CONTACT_ROWS) {
-			const value = plan.contribution?.contact[field];
+			const value = contact[field];
 			if (value === undefined || cellText(value) === "") continue;
 			const row = rows.get(field);
 			if (!row) continue;
@@ -36,6 +38,11 @@ export function mergeContact(note: IndexedNote, plans: readonly MeetingPlan[]): 
 			}
 		}
 	}
+}
+
+function isEmpty(record: object): boolean {
+	for (const key in record) if (Object.prototype.hasOwnProperty.call(record, key)) return false;
+	return true;
 }
 
 /** A value as table cell text: one line, pipes escaped. */

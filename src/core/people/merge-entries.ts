@@ -8,10 +8,11 @@
 import { appendToSection, ensureSection, findSection } from "../markdown/sections";
 import type { IndexedNote, Section } from "../markdown/sections";
 import { isBlank } from "../markdown/line-edit";
-import { compareEntries, ENTRY_SECTIONS, entryIdentityIf, isPlain, parseEntry } from "./entries";
+import { compareEntries, ENTRY_SECTIONS, entryIdentityIf, parseEntry } from "./entries";
 import type { EntryKey, EntryPart } from "./entries";
 import { goneByUser, StaleLines } from "./freshness";
 import type { MeetingPlan } from "./merge-plan";
+import type { MergePlans } from "./merge-order";
 
 interface NewEntry extends EntryKey {
 	line: string;
@@ -36,43 +37,53 @@ interface SectionLines {
 	links: Set<string>;
 }
 
-/** One meeting's new lines for the section; `key` orders the meeting
- * (position 0: its lines keep their own order). */
+/** One meeting's new lines for the section. */
 interface Run {
-	key: EntryKey;
-	lines: string[];
-	positions: number[];
+	lines: readonly string[];
+	/** Each line's position in the meeting; null: all its lines, in order. */
+	positions: readonly number[] | null;
 }
 
-/** Refreshes and adds the entries of `plans` (in merge order) in one section.
- * `links`: distinctLinks(plans). */
-export function mergeEntrySection(note: IndexedNote, part: EntryPart, plans: readonly MeetingPlan[], links = distinctLinks(plans)): void {
-	if (!plans.some((plan) => plan.lines[part].length > 0 || plan.previous[part].length > 0)) return;
+/** Refreshes and adds the entries of a merge's meetings in one section. */
+export function mergeEntrySection(note: IndexedNote, part: EntryPart, merge: MergePlans): void {
+	if (!merge.parts.has(part)) return;
+	const { plans, order } = merge;
 	const name = ENTRY_SECTIONS[part];
-	removeStale(note, part, plans);
+	if (merge.hasPrevious) removeStale(note, part, plans);
 	const found = findSection(note, name);
-	const section = readSection(note, part, found, links);
-	const distinct = links !== null;
-	const runs: Run[] = [];
-	for (const plan of plans) {
-		const run = newLinesOf(plan, part, section, distinct);
-		if (run) runs.push(run);
-	}
-	if (runs.length === 0) return;
-	if (section.entries.length > 0 || !distinct) {
-		const additions = runs.flatMap((run) => run.lines.map((line, at): NewEntry => ({ line, date: run.key.date, link: run.key.link, position: run.positions[at] })));
+	const section = readSection(note, part, found, order?.links ?? null);
+	const additions: NewEntry[] = [];
+	const newLines: string[] = [];
+	if (order) {
+		// Meetings in entry order, each one's lines in its own order: the new
+		// lines come out sorted. Keys are only needed to place them among
+		// entries already there.
+		for (const plan of part === "recentContext" ? order.recent : order.facts) {
+			const run = newLinesOf(plan, part, section, true);
+			if (!run) continue;
+			if (section.entries.length > 0) addRun(additions, plan, run);
+			else for (const line of run.lines) newLines.push(line);
+		}
+	} else {
+		for (const plan of plans) {
+			const run = newLinesOf(plan, part, section, false);
+			if (run) addRun(additions, plan, run);
+		}
 		additions.sort((a, b) => compareEntries(part, a, b));
-		if (section.entries.length > 0 && found) insertEntries(note, part, section.entries, additions, positionsOf(plans, part, section));
-		else appendToSection(note, found ?? ensureSection(note, name), additions.map((entry) => entry.line), false, true);
+	}
+	if (section.entries.length > 0 && found) {
+		if (additions.length > 0) insertEntries(note, part, section.entries, additions, positionsOf(plans, part, section));
 		return;
 	}
-	// Each meeting's lines share its date and link and come in meeting order:
-	// ordering the meetings orders the lines.
-	runs.sort((a, b) => compareEntries(part, a.key, b.key));
-	const newLines: string[] = [];
-	for (const run of runs) for (const line of run.lines) newLines.push(line);
+	for (const entry of additions) newLines.push(entry.line);
 	// Entry lines are list items: no index needs to read them.
-	appendToSection(note, found ?? ensureSection(note, name), newLines, false, true);
+	if (newLines.length > 0) appendToSection(note, found ?? ensureSection(note, name), newLines, false, true);
+}
+
+function addRun(additions: NewEntry[], plan: MeetingPlan, run: Run): void {
+	const contribution = plan.contribution;
+	if (!contribution) return;
+	run.lines.forEach((line, at) => additions.push({ line, date: contribution.date, link: contribution.linkTarget, position: run.positions?.[at] ?? at }));
 }
 
 function readSection(note: IndexedNote, part: EntryPart, found: Section | null, links: ReadonlySet<string> | null): SectionLines {
@@ -90,20 +101,6 @@ function readSection(note: IndexedNote, part: EntryPart, found: Section | null, 
 	return section;
 }
 
-/** The meetings' links, when each meeting's lines carry a link and date of
- * their own — so no two meetings write the same line, and a meeting's line
- * can only be in a section where an entry has its link; else null. */
-export function distinctLinks(plans: readonly MeetingPlan[]): Set<string> | null {
-	const links = new Set<string>();
-	for (const plan of plans) {
-		const contribution = plan.contribution;
-		if (!contribution) continue;
-		if (links.has(contribution.linkTarget) || !isPlain(contribution)) return null;
-		links.add(contribution.linkTarget);
-	}
-	return links;
-}
-
 /**
  * The lines one meeting adds to the section, and what it writes there for
  * the ledger: its lines already there, or gone by the user's hand, are
@@ -117,25 +114,29 @@ function newLinesOf(plan: MeetingPlan, part: EntryPart, section: SectionLines, d
 	const hashes = plan.hashes[part];
 	const link = contribution.linkTarget;
 	const mayBePresent = !distinct || section.links.has(link);
-	const run: Run = { key: { date: contribution.date, link, position: 0 }, lines: [], positions: [] };
-	const skipped: number[] = [];
+	// Usually every line is new: nothing is copied until one is not.
+	let added: number[] | null = null;
+	let skipped: number[] | null = null;
 	for (let position = 0; position < lines.length; position++) {
 		const line = lines[position];
-		const present = mayBePresent && section.present.has(line);
-		if (present || goneByUser(plan, part, hashes[position])) continue;
+		let add = !(mayBePresent && section.present.has(line)) && !goneByUser(plan, part, hashes[position]);
 		// One Recent Context line per meeting: one the user kept or edited wins.
-		if (part === "recentContext" && section.links.has(link)) {
-			skipped.push(position);
+		if (add && part === "recentContext" && section.links.has(link)) {
+			(skipped ??= []).push(position);
+			add = false;
+		}
+		if (!add) {
+			added ??= lines.slice(0, position).map((_, at) => at);
 			continue;
 		}
-		run.lines.push(line);
-		run.positions.push(position);
+		added?.push(position);
 		if (!distinct) section.present.add(line);
 		if (part === "recentContext" && !distinct) section.links.add(link);
 	}
-	const written = skipped.length > 0 ? hashes.filter((_, position) => !skipped.includes(position)) : hashes;
+	const written = skipped ? hashes.filter((_, position) => !skipped.includes(position)) : hashes;
 	if (written.length > 0) plan.written[part] = written;
-	return run.lines.length > 0 ? run : null;
+	if (added === null) return { lines, positions: null };
+	return added.length === 0 ? null : { lines: added.map((position) => lines[position]), positions: added };
 }
 
 /** The position in its meeting of each existing line a meeting of this merge

@@ -14,7 +14,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}/;
 /**
  * New keys are placed so that the order they are added in does not matter:
  * `last_contact` after `created` (else before `aliases`, else last),
- * `aliases` last.
+ * `aliases` last. `plans` come in merge order (by date).
  */
 export function mergeFrontmatter(note: NoteLines, data: Frontmatter, basename: string, plans: readonly MeetingPlan[]): void {
 	mergeLastContact(note, data, plans);
@@ -23,11 +23,10 @@ export function mergeFrontmatter(note: NoteLines, data: Frontmatter, basename: s
 
 function mergeLastContact(note: NoteLines, data: Frontmatter, plans: readonly MeetingPlan[]): void {
 	let latest = "";
-	for (const plan of plans) {
-		const contribution = plan.contribution;
-		if (!contribution?.attended || !DATE.test(contribution.date)) continue;
-		const date = contribution.date.slice(0, 10);
-		if (date > latest) latest = date;
+	// Plans come by date: the last one attended holds the latest date.
+	for (let i = plans.length - 1; i >= 0 && latest === ""; i--) {
+		const contribution = plans[i].contribution;
+		if (contribution?.attended && DATE.test(contribution.date)) latest = contribution.date.slice(0, 10);
 	}
 	if (latest === "") return;
 	const current = data.last_contact;

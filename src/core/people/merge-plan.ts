@@ -2,7 +2,8 @@
 // writes per entry section, and what the ledger says it wrote last time.
 import type { WrittenParts } from "../sync/ledger";
 import type { Contribution } from "./contribution";
-import { entryList } from "./entries-shared";
+import { preparedEntries } from "./entries-prepared";
+import type { TopicText } from "./entries-shared";
 import type { EntryPart } from "./entries";
 import { isLineHash } from "./freshness-hash";
 
@@ -17,6 +18,9 @@ export interface MeetingInput {
 export interface MeetingPlan {
 	path: string;
 	contribution: Contribution | null;
+	/** The contribution's date and link target ("" without one), at hand. */
+	date: string;
+	link: string;
 	/** Hashes of the lines written last time, per entry section (none when
 	 * the ledger has no record, or one of another shape). */
 	previous: Record<EntryPart, readonly string[]>;
@@ -24,6 +28,8 @@ export interface MeetingPlan {
 	lines: Record<EntryPart, readonly string[]>;
 	/** Their hashes (shared: never changed). */
 	hashes: Record<EntryPart, string[]>;
+	/** The meeting's topics (shared: never changed). */
+	topics: readonly TopicText[];
 	/** Hashes of the lines this merge wrote or keeps for the meeting. */
 	written: WrittenParts;
 	/** `part:hash` of lines whose line in the note carried an older link
@@ -40,18 +46,20 @@ export function planMeeting(input: MeetingInput): MeetingPlan {
 	const plan: MeetingPlan = {
 		path: input.meetingPath,
 		contribution,
+		date: contribution?.date ?? "",
+		link: contribution?.linkTarget ?? "",
 		previous: input.previous === undefined ? NO_LINES : previousHashes(input.previous),
 		lines: NO_LINES,
 		hashes: NO_HASHES,
+		topics: [],
 		written: {},
 		relinked: null,
 	};
 	if (contribution) {
-		const recentContext = entryList("recentContext", contribution);
-		const keyFacts = entryList("keyFacts", contribution);
-		const keyDecisions = entryList("keyDecisions", contribution);
-		plan.lines = { recentContext: recentContext.lines, keyFacts: keyFacts.lines, keyDecisions: keyDecisions.lines };
-		plan.hashes = { recentContext: recentContext.hashes, keyFacts: keyFacts.hashes, keyDecisions: keyDecisions.hashes };
+		const prepared = preparedEntries(contribution);
+		plan.lines = prepared.lines;
+		plan.hashes = prepared.hashes;
+		plan.topics = prepared.topics;
 	}
 	return plan;
 }
@@ -84,13 +92,6 @@ export function linkTargets(plan: MeetingPlan): string[] {
 /** The order meetings are applied in: by date, then path — so one merge of
  * several meetings equals merging them one at a time, oldest first. */
 export function compareMeetings(a: MeetingPlan, b: MeetingPlan): number {
-	const dateA = a.contribution?.date ?? "";
-	const dateB = b.contribution?.date ?? "";
-	if (dateA !== dateB) return dateA < dateB ? -1 : 1;
+	if (a.date !== b.date) return a.date < b.date ? -1 : 1;
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-/** Records that the merge wrote (or keeps) a line, by its hash. */
-export function noteWritten(plan: MeetingPlan, part: EntryPart, hash: string): void {
-	(plan.written[part] ??= []).push(hash);
 }

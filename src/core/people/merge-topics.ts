@@ -8,8 +8,6 @@ import { appendToSection, ensureSection, findSection } from "../markdown/section
 import type { IndexedNote, Section } from "../markdown/sections";
 import { foldCase } from "../markdown/ordered-insert";
 import { oneLine } from "./entries";
-import type { TopicText } from "./entries-shared";
-import type { Contribution } from "./contribution";
 import type { MeetingPlan } from "./merge-plan";
 
 export const TOPICS_SECTION = "Topics Discussed";
@@ -36,20 +34,6 @@ export function topicText(topic: string): string {
 	return oneLine(topic.replace(/,/g, ";"));
 }
 
-/** A meeting's topics as written and as compared, worked out once per meeting. */
-function topicsOf(contribution: Contribution): readonly TopicText[] {
-	const cache = contribution.shared?.topics;
-	let topics = cache?.get(contribution.topics);
-	if (!topics) {
-		topics = contribution.topics.map((raw) => {
-			const text = topicText(raw);
-			return { text, key: foldCase(text) };
-		});
-		cache?.set(contribution.topics, topics);
-	}
-	return topics;
-}
-
 export function mergeTopics(note: IndexedNote, plans: readonly MeetingPlan[]): void {
 	const section = findSection(note, TOPICS_SECTION);
 	const lineIndex = section ? topicsLine(note, section) : -1;
@@ -57,9 +41,7 @@ export function mergeTopics(note: IndexedNote, plans: readonly MeetingPlan[]): v
 	const known = new Set(splitTopics(line).map((piece) => foldCase(unescapeLineStart(piece))).filter((topic) => topic !== ""));
 	const added: string[] = [];
 	for (const plan of plans) {
-		const contribution = plan.contribution;
-		if (!contribution) continue;
-		for (const topic of topicsOf(contribution)) {
+		for (const topic of plan.topics) {
 			if (topic.text === "" || known.has(topic.key)) continue;
 			known.add(topic.key);
 			added.push(topic.text);

@@ -3,13 +3,14 @@
 // frontmatter `last_contact` and `aliases`, blank contact cells, the topics
 // line and its entry lines — and changes nothing else, byte for byte.
 import { readFrontmatter } from "../markdown/frontmatter";
-import { joinLines, splitLines } from "../markdown/lines";
+import { splitLines } from "../markdown/lines";
+import type { NoteLines } from "../markdown/lines";
 import { IndexedNote } from "../markdown/sections";
 import type { WrittenParts } from "../sync/ledger";
 import { mergeContact } from "./merge-contact";
-import { distinctLinks, mergeEntrySection } from "./merge-entries";
+import { mergeEntrySection } from "./merge-entries";
 import { mergeFrontmatter } from "./merge-frontmatter";
-import { compareMeetings, planMeeting } from "./merge-plan";
+import { planMerge } from "./merge-order";
 import type { MeetingInput } from "./merge-plan";
 import { mergeTopics } from "./merge-topics";
 
@@ -32,18 +33,31 @@ export function mergePersonNote(current: string, noteBasename: string, meetings:
 	const frontmatter = readFrontmatter(current);
 	if (frontmatter.kind === "error") return { kind: "error", reason: `the person note's ${frontmatter.reason}` };
 	const data = frontmatter.kind === "ok" ? frontmatter.data : {};
-	const plans = meetings.map(planMeeting).sort(compareMeetings);
+	const merge = planMerge(meetings);
+	const plans = merge.plans;
 	const note = splitLines(current);
 	// One scan of the note serves every section; the edits keep it current.
 	const indexed = new IndexedNote(note);
-	const links = distinctLinks(plans);
-	mergeEntrySection(indexed, "recentContext", plans, links);
-	mergeEntrySection(indexed, "keyFacts", plans, links);
-	mergeEntrySection(indexed, "keyDecisions", plans, links);
+	mergeEntrySection(indexed, "recentContext", merge);
+	mergeEntrySection(indexed, "keyFacts", merge);
+	mergeEntrySection(indexed, "keyDecisions", merge);
 	mergeTopics(indexed, plans);
 	mergeContact(indexed, plans);
+	// Last: the frontmatter is edited as plain lines, which the index does not follow.
 	mergeFrontmatter(note, data, noteBasename, plans);
 	const written: Record<string, WrittenParts> = {};
 	for (const plan of plans) written[plan.path] = plan.written;
-	return { kind: "ok", text: joinLines(note), written };
+	return { kind: "ok", text: joinNote(note), written };
+}
+
+/** joinLines (lines.ts), as one string built at once: a note may run to
+ * tens of thousands of lines, which string concatenation would chain. */
+function joinNote(note: NoteLines): string {
+	const pieces = new Array<string>(note.lines.length * 2 + 1);
+	pieces[0] = note.bom;
+	for (let i = 0; i < note.lines.length; i++) {
+		pieces[2 * i + 1] = note.lines[i];
+		pieces[2 * i + 2] = note.endings[i];
+	}
+	return pieces.join("");
 }

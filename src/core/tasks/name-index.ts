@@ -21,6 +21,8 @@ export interface NameIndex {
 	byLength: { length: number; byLower: Map<string, string> }[];
 	/** Lowercased name → the first name of each length with that lowercase, longest first. */
 	byLowerLongestFirst: Map<string, { length: number; name: string }[]>;
+	/** Each name as written → byLowerLongestFirst of its lowercase, so a name written as listed needs no lowercasing. */
+	byWritten: Map<string, { length: number; name: string }[]>;
 	/** The longest name's length. */
 	maxLength: number;
 }
@@ -64,7 +66,9 @@ export function buildNameIndex(listed: readonly string[]): NameIndex {
 	for (const { length, byLower: names } of byLength) {
 		for (const [lower, name] of names) byLowerLongestFirst.set(lower, [...(byLowerLongestFirst.get(lower) ?? []), { length, name }]);
 	}
-	return { byLower, byCamel, byLength, byLowerLongestFirst, maxLength: byLength[0]?.length ?? 0 };
+	const byWritten = new Map<string, { length: number; name: string }[]>();
+	for (const [lower, sameLower] of byLowerLongestFirst) for (const { name } of sameLower) byWritten.set(name, byLowerLongestFirst.get(lower) ?? sameLower);
+	return { byLower, byCamel, byLength, byLowerLongestFirst, byWritten, maxLength: byLength[0]?.length ?? 0 };
 }
 
 function keepFirst(map: Map<string, string>, key: string, name: string): void {
@@ -81,7 +85,8 @@ export function longestNameAt(text: string, index: number, names: NameIndex): st
 	if (names.maxLength >= remaining) {
 		// Every name at least as long as the rest of the text is compared with that rest,
 		// and is longer than any other: the longest of them that matches wins.
-		const sameLower = names.byLowerLongestFirst.get(text.slice(index).toLowerCase());
+		const rest = text.slice(index);
+		const sameLower = names.byWritten.get(rest) ?? names.byLowerLongestFirst.get(rest.toLowerCase());
 		if (sameLower !== undefined && sameLower[0].length >= remaining) return sameLower[0].name;
 	}
 	for (const { length, byLower } of names.byLength) {

@@ -38,7 +38,8 @@ export function editBodyLines(text: string, edit: (line: string) => string): Lin
  * task line does, between its list marker and its box) are cut out and edited.
  */
 export function editTaskLines(text: string, edit: (line: string) => string): LinesEdit {
-	if (NEEDS_LINE_MODEL.test(text)) return editBodyLines(text, edit);
+	// A fence line holds ``` or ~~~; a CR ends lines in ways this walk does not follow.
+	if (text.includes("\r") || text.includes("```") || text.includes("~~~")) return editBodyLines(text, edit);
 	const bodyStart = bodyOffset(text);
 	if (bodyStart === "unclosed") return { text, changedLines: 0 };
 	let out = "";
@@ -60,9 +61,6 @@ export function editTaskLines(text: string, edit: (line: string) => string): Lin
 	}
 	return changedLines === 0 ? { text, changedLines } : { text: out + text.slice(copied), changedLines };
 }
-
-/** A fence line holds ``` or ~~~; a CR ends lines in ways the walk does not follow. */
-const NEEDS_LINE_MODEL = /\r|```|~~~/;
 
 /** The next ` [` from `from`, found by its `[`: a space is too common to search for. */
 function nextBox(text: string, from: number): number {

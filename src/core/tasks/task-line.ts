@@ -64,7 +64,7 @@ export function parseTaskLine(line: string): TaskLine | null {
 		}
 	}
 	const fromEnd: TrailingToken[] = []; // the tokens in the order they are taken off the end
-	// Only the field whose emoji ends the text can match (see fieldSymbolAtEnd).
+	// Only a tag or the field whose emoji ends the text can match (see fieldSymbolAtEnd).
 	let ending = fieldSymbolAtEnd(rest);
 	let matched = true;
 	for (let round = 0; matched && round <= MAX_ROUNDS; round++) {
