@@ -89,7 +89,11 @@ export interface RunOptions {
 	onProgress?: (done: number, total: number) => void;
 	/** Called once, before the first write, with everything undo needs. */
 	beforeWrite?: (undo: UndoRecord) => Promise<void>;
+	/** Called as each phase of the run ends (the benchmark times them). */
+	onPhase?: (phase: RunPhase) => void;
 }
+
+export type RunPhase = "read people" | "read meetings" | "fix tasks" | "plan people" | "merge person notes" | "write" | "ledger";
 
 export interface RunResult {
 	report: RunReport;

@@ -34,6 +34,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 
 	const texts = new NoteTexts();
 	const people = await readPeople(port, files, scope, settings, texts, pacer, report);
+	options.onPhase?.("read people");
 	const reader = readerOptions(settings, options.timeZone, people);
 	const read: ReadMeeting[] = [];
 	const touchedUnchanged: { path: string; stat: NoteStat }[] = [];
@@ -56,6 +57,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		await pacer.tick();
 	}
 	options.onProgress?.(candidates.length, candidates.length);
+	options.onPhase?.("read meetings");
 	const meetings = oneNotePerImporterId(read);
 	for (const { meeting } of meetings) report.droppedNames += meeting.dropped.length;
 
@@ -77,12 +79,15 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		await pacer.tick();
 	}
 
+	options.onPhase?.("fix tasks");
 	const index = new PeopleIndex(people, settings);
 	await pacer.tick();
 	const plan = await planPeople(meetings.map((m) => m.meeting), { tick: () => pacer.tick(), settings, index, ledger, linkText: (p) => port.linkText(p), report });
+	options.onPhase?.("plan people");
 	const people_ = await planPeopleWrites(port, plan.targets, { settings, today: options.today, texts, report, pacer });
 	const planned: PlannedWrite[] = [...people_.planned, ...taskFixes];
 
+	options.onPhase?.("merge person notes");
 	const changes: FileChange[] = [];
 	if (options.dryRun) {
 		for (const write of planned) {
@@ -97,6 +102,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	if (planned.length > 0) await options.beforeWrite?.(fullUndo);
 	const raced = new Set<string>();
 	const written = await executeWrites(port, planned, { raced, report, changes, undo: fullUndo, pacer });
+	options.onPhase?.("write");
 	for (const [meetingPath, perNote] of people_.unchanged) written.set(meetingPath, { ...perNote, ...(written.get(meetingPath) ?? {}) });
 	for (const change of changes) if (finalTexts.has(change.path)) finalTexts.set(change.path, change.after);
 	// A meeting whose person notes could not all be written is not done yet.
@@ -121,6 +127,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		newLedger.notMeetings = { ...(ledger.notMeetings ?? {}) };
 		for (const stat of notMeetings) newLedger.notMeetings[stat.path] = [stat.mtime, stat.size];
 	}
+	options.onPhase?.("ledger");
 	return { report, ledger: newLedger, changes, undo: fullUndo };
 }
 
