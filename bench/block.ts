@@ -1,25 +1,30 @@
-// The longest stretch without yielding, through the plugin's code path: the
-// run as RunController.process drives it (progress callback, the undo record
-// and ledger serialised into data.json before the first write and after the
-// run), over the in-memory vault whose yield is a setTimeout(0) turn like
-// Obsidian's adapter.
+// The longest stretch without yielding, through the plugin's code path
+// (bench/plugin-path.ts: the run as RunController.process drives it, with the
+// undo record kept before the first write and data.json saved after the
+// run), over the in-memory vault, whose turn of the event loop stands in for
+// the plugin's (src/vault/event-loop-turn.ts).
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { processMeetings } from "../src/core/sync/run";
-import { emptyLedger } from "../src/core/sync/ledger";
 import type { CrmSettings } from "../src/core/settings";
 import { BenchVault, OutOfTime } from "./memory-vault";
 import { StretchTimer } from "./stretches";
 import type { LongestStretch } from "./stretches";
+import { pluginRun } from "./plugin-path";
 
 export interface BlockResult {
 	meetings: number;
 	max_block_ms: number;
 	/** Where the longest stretch began and ended (yield call sites). */
 	longest: LongestStretch;
+	/** The longest few stretches, longest first. */
+	top: LongestStretch[];
 	stretches: number;
 	/** How late a 1 ms timer fired at worst: a cross-check of max_block_ms. */
 	event_loop_delay_max_ms: number;
 	full_ms: number;
+	/** data.json as the plugin saved it: characters over all saves, and how many saves. */
+	data_json: { saves: number; chars: number };
+	/** Old texts the run put into the undo store instead of data.json, characters. */
+	undo_store_chars: number;
 	/** False when the run was stopped at the time budget (figures so far). */
 	complete: boolean;
 }
@@ -32,7 +37,7 @@ export async function measureMaxBlock(files: Record<string, string>, meetings: n
 	port.onResume = () => timer.resume();
 	const delay = monitorEventLoopDelay({ resolution: 1 });
 	let progress = "";
-	let saved = 0;
+	let figures: Awaited<ReturnType<typeof pluginRun>> | null = null;
 	// Let the histogram's timer start before the run takes the thread.
 	await new Promise((resolve) => setTimeout(resolve, 5));
 	delay.enable();
@@ -40,7 +45,7 @@ export async function measureMaxBlock(files: Record<string, string>, meetings: n
 	timer.start();
 	let complete = true;
 	try {
-		await pluginRun(port, settings, today, (text) => (progress = text), (length) => (saved += length));
+		figures = await pluginRun(port, settings, today, { onProgress: (done, total) => (progress = `Processing meeting notes: ${done} of ${total}`) });
 	} catch (error) {
 		if (!(error instanceof OutOfTime)) throw error;
 		complete = false;
@@ -49,34 +54,20 @@ export async function measureMaxBlock(files: Record<string, string>, meetings: n
 	const fullMs = performance.now() - started;
 	await new Promise((resolve) => setTimeout(resolve, 5));
 	delay.disable();
-	if (complete && (progress === "" || saved === 0)) throw new Error("the plugin path did not report progress or save");
+	if (complete && (progress === "" || !figures || figures.saves === 0)) throw new Error("the plugin path did not report progress or save");
+	if (figures && figures.newAfter !== 0) throw new Error(`after the plugin's run, ${figures.newAfter} meeting notes still count as new`);
 	return {
 		meetings,
 		max_block_ms: round(timer.longest.ms),
 		longest: { ...timer.longest, ms: round(timer.longest.ms) },
+		top: timer.top.map((stretch) => ({ ...stretch, ms: round(stretch.ms) })),
 		stretches: timer.stretches,
 		event_loop_delay_max_ms: round(delay.max / 1e6),
 		full_ms: round(fullMs),
+		data_json: { saves: figures?.saves ?? 0, chars: figures?.savedChars ?? 0 },
+		undo_store_chars: figures?.storedChars ?? 0,
 		complete,
 	};
-}
-
-/** What RunController.process does around the run, minus the UI. */
-async function pluginRun(port: BenchVault, settings: CrmSettings, today: string, progress: (text: string) => void, saved: (length: number) => void): Promise<void> {
-	const result = await processMeetings(port, settings, emptyLedger(), {
-		mode: { kind: "new" },
-		dryRun: false,
-		today,
-		onProgress: (done, total) => progress(`Processing meeting notes: ${done} of ${total}`),
-		beforeWrite: async (undo) => {
-			// Plugin.saveData: JSON of the whole data object, then an async write.
-			saved(JSON.stringify({ ...settings, ledger: emptyLedger(), undo }, null, 2).length);
-			await port.yieldToEventLoop();
-		},
-	});
-	// The controller stores the new ledger and undo record and saves at once,
-	// in the same stretch as the run's last piece of work.
-	saved(JSON.stringify({ ...settings, ledger: result.ledger, undo: result.undo }, null, 2).length);
 }
 
 function round(ms: number): number {

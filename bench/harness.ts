@@ -1,17 +1,18 @@
-// The benchmark of SPEC section 7 in one process: for each vault size the
-// floor, full, nothing-new and incremental runs (best of N after a warm-up,
-// within a time budget), peak memory of the first full run at the memory
-// size, the longest stretch without yielding on the plugin's path, and,
+// The benchmark of SPEC section 7: for each vault size the floor, full,
+// nothing-new and incremental runs (best of N after a warm-up, within a time
+// budget), the longest stretch without yielding on the plugin's path, peak
+// memory of a full run at the reference size (in a fresh child process) and,
 // for information, the command line on disk.
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import type { CrmSettings } from "../src/core/settings";
 import { generateVault, OWNER } from "./generate";
+import type { SyntheticVault } from "./generate";
 import { measureMaxBlock } from "./block";
 import { emptyLedger } from "../src/core/sync/ledger";
 import { collectGarbage, freshCopy, prepare, repetition, runOnce, sanityProblems } from "./measure-size";
 import type { Repetition } from "./measure-size";
 import { megabytes } from "./memory";
-import type { MemoryFigures } from "./memory";
+import type { ChildMemory } from "./memory-child";
 import { evaluate, summarizeSizes } from "./targets";
 import type { BenchResult, SizeResult } from "./targets";
 
@@ -25,6 +26,9 @@ export interface HarnessOptions {
 	blockMeetings: number;
 	/** Wall-clock budget in ms: fewer repetitions rather than a longer run. */
 	budgetMs: number;
+	/** Peak memory of one full run in a fresh process (bench/memory-child.ts);
+	 * without it, memory is not measured. */
+	memory?: (vault: SyntheticVault, timeoutMs: number) => ChildMemory | { skipped: string };
 	/** Runs the command line on disk once (a callback so tests can skip it). */
 	onDisk?: (files: Record<string, string>, meetings: number, deadline: number) => Record<string, unknown>;
 	/** Profiles one extra full run at the reference size. */
@@ -66,8 +70,8 @@ export async function runBenchmark(options: HarnessOptions): Promise<BenchResult
 	if (!block.complete) problems.push(`the longest-stretch run (${options.blockMeetings} notes) did not finish within its share of the time budget`);
 	collectGarbage();
 
+	let memory: ChildMemory | null = null;
 	const results: SizeResult[] = [];
-	let memory: (MemoryFigures & { meetings: number; vault_mb: number }) | null = null;
 	let profile: unknown = null;
 	let onDisk: Record<string, unknown> = { skipped: "not requested" };
 	let referenceFiles: Record<string, string> | null = null;
@@ -84,19 +88,27 @@ export async function runBenchmark(options: HarnessOptions): Promise<BenchResult
 		// limit: a run still going then is stopped and reported as such.
 		const hardStop = last ? deadline : share;
 		options.log(`${meetings} meeting notes: ${synthetic.personPaths.length} person notes exist, ${megabytes(synthetic.bytes)} MB`);
+		if (meetings === reference && options.memory) {
+			// A process of its own: a third of this size's share of the time,
+			// or more when one run is expected to need it (its vault is on disk).
+			const left = share - performance.now();
+			const measured = options.memory(synthetic, Math.min(left, Math.max(left / 3, 3 * perMeetingMs * meetings + 10_000)));
+			if ("skipped" in measured) problems.push(`peak memory not measured: ${measured.skipped}`);
+			else memory = measured;
+			options.log(`  peak memory of a full run in a fresh process: ${memory ? `${memory.max_rss_mb} MB` : "not measured"}`);
+		}
 
-		const wantMemory = meetings === reference;
 		const predicted = perMeetingMs * meetings * 1.3;
 		let warm: Repetition | null = null;
 		if (options.warmup && performance.now() + 2 * predicted <= share) {
-			warm = await repetition(prepared, settings, BENCH_TODAY, wantMemory, hardStop);
+			warm = await repetition(prepared, settings, BENCH_TODAY, hardStop);
 			options.log(`  warm-up: full ${Math.round(warm.full_ms)} ms${warm.complete ? "" : " (stopped: out of time)"}`);
 		} else if (options.warmup) problems.push(`${meetings}: no warm-up (a run is expected to take ${Math.round(predicted / 1000)} s, too long for the time budget)`);
 		const timed: Repetition[] = [];
 		while (timed.length < options.repeats && (warm === null || warm.complete)) {
 			const previous = timed[timed.length - 1] ?? warm;
 			if (previous && performance.now() + previous.total_ms > share) break;
-			const rep = await repetition(prepared, settings, BENCH_TODAY, wantMemory && warm === null && timed.length === 0, hardStop);
+			const rep = await repetition(prepared, settings, BENCH_TODAY, hardStop);
 			timed.push(rep);
 			options.log(`  run ${timed.length}: ${describe(rep)}`);
 			if (!rep.complete) break;
@@ -106,8 +118,6 @@ export async function runBenchmark(options: HarnessOptions): Promise<BenchResult
 		else if (timed.length < options.repeats && measured.every((rep) => rep.complete)) problems.push(`${meetings}: only ${timed.length} of ${options.repeats} timed runs fit in the time budget`);
 		const best = bestComplete(measured);
 		for (const problem of sanityProblems(best, prepared)) problems.push(`${meetings}: ${problem}`);
-		const first = warm ?? timed[0];
-		if (wantMemory && first.memory) memory = { ...first.memory, meetings, vault_mb: megabytes(synthetic.bytes) };
 		results.push(summarizeSizes(meetings, synthetic, prepared.edited.length, measured, warm !== null && timed.length > 0, best.full));
 		perMeetingMs = best.full_ms / meetings;
 

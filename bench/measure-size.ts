@@ -10,8 +10,6 @@ import type { RunResult } from "../src/core/sync/run-types";
 import { editKeyInformation } from "./generate";
 import type { SyntheticVault } from "./generate";
 import { BenchVault, OutOfTime, utf8Length } from "./memory-vault";
-import { RssSampler } from "./memory";
-import type { MemoryFigures } from "./memory";
 
 export interface PreparedVault {
 	synthetic: SyntheticVault;
@@ -35,7 +33,6 @@ export interface Repetition {
 	noopProcessed: number;
 	noopChanges: number;
 	incrementalProcessed: number;
-	memory?: MemoryFigures;
 }
 
 export function prepare(synthetic: SyntheticVault): PreparedVault {
@@ -65,7 +62,7 @@ export function runOnce(port: BenchVault, settings: CrmSettings, ledger: Ledger,
 	return processMeetings(port, settings, ledger, { mode: { kind: "new" }, dryRun: false, today });
 }
 
-export async function repetition(prepared: PreparedVault, settings: CrmSettings, today: string, sampleMemory: boolean, deadline = Infinity): Promise<Repetition> {
+export async function repetition(prepared: PreparedVault, settings: CrmSettings, today: string, deadline = Infinity): Promise<Repetition> {
 	const began = performance.now();
 	collectGarbage();
 	let start = performance.now();
@@ -75,10 +72,6 @@ export async function repetition(prepared: PreparedVault, settings: CrmSettings,
 	const port = freshCopy(prepared);
 	port.deadline = deadline;
 	collectGarbage();
-	const heapBefore = process.memoryUsage().heapUsed;
-	const sampler = sampleMemory ? new RssSampler() : null;
-	if (sampler) port.onYield = () => sampler.sample();
-	sampler?.start();
 	start = performance.now();
 	let full: RunResult;
 	try {
@@ -86,17 +79,9 @@ export async function repetition(prepared: PreparedVault, settings: CrmSettings,
 	} catch (error) {
 		if (!(error instanceof OutOfTime)) throw error;
 		const stopped = performance.now() - start;
-		sampler?.stop();
 		return { floor_ms: floorMs, full_ms: stopped, noop_ms: null, incremental_ms: null, complete: false, total_ms: performance.now() - began, full: null, noopProcessed: 0, noopChanges: 0, incrementalProcessed: 0 };
 	}
 	const fullMs = performance.now() - start;
-	const memory = sampler?.stop();
-	if (memory && globalThis.gc) {
-		// What the run's result (undo record, changes, ledger) keeps alive.
-		collectGarbage();
-		memory.retained_by_result_mb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 104857.6) / 10;
-	}
-	port.onYield = null;
 	port.deadline = Infinity;
 
 	start = performance.now();
@@ -119,7 +104,6 @@ export async function repetition(prepared: PreparedVault, settings: CrmSettings,
 		noopProcessed: noop.report.processed.length,
 		noopChanges: noop.changes.length,
 		incrementalProcessed: incremental.report.processed.length,
-		...(memory ? { memory } : {}),
 	};
 }
 

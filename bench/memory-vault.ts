@@ -2,10 +2,14 @@
 // tests/helpers/memory-vault.ts, but every lookup costs what it costs in
 // Obsidian (a map hit, a cached size), so the figures measure the run and
 // not the fake: `exists` of a folder and a note's size are O(1) here.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import type { AppConfig, NoteStat, VaultPort } from "../src/vault/port";
 
 interface Entry {
-	text: string;
+	/** The note's text; null for a vault kept in a folder on disk. */
+	text: string | null;
 	mtime: number;
 	size: number;
 }
@@ -23,13 +27,41 @@ export class BenchVault implements VaultPort {
 	 * than the benchmark's time budget stops instead of running for hours. */
 	deadline = Infinity;
 
-	/** A fresh vault with these notes; `sizes` (path → UTF-8 bytes) spares recounting. */
-	constructor(files: Record<string, string>, sizes?: Map<string, number>) {
+	/** A fresh vault with these notes; `sizes` (path → UTF-8 bytes) spares
+	 * recounting. With `folder`, the notes are written there and every read
+	 * and write goes to disk, as in Obsidian: the vault then takes no memory
+	 * of this process (for measuring the run's memory). */
+	constructor(files: Record<string, string>, sizes?: Map<string, number>, private readonly folder: string | null = null) {
 		for (const path of Object.keys(files)) {
 			const text = files[path];
-			this.files.set(path, { text, mtime: ++this.clock, size: sizes?.get(path) ?? utf8Length(text) });
+			if (folder !== null) writeOnDisk(join(folder, path), text);
+			this.files.set(path, { text: folder === null ? text : null, mtime: ++this.clock, size: sizes?.get(path) ?? utf8Length(text) });
 			this.addFolders(path);
 		}
+	}
+
+	/** The vault already in `folder` (written by another process), as Obsidian
+	 * finds one at start-up: every note listed with its size, none read. */
+	static inFolder(folder: string): BenchVault {
+		const vault = new BenchVault({}, undefined, folder);
+		const walk = (dir: string) => {
+			for (const entry of readdirSync(dir, { withFileTypes: true })) {
+				const full = join(dir, entry.name);
+				if (entry.isDirectory()) walk(full);
+				else {
+					const path = relative(folder, full).split("\\").join("/");
+					vault.files.set(path, { text: null, mtime: ++vault.clock, size: statSync(full).size });
+					vault.addFolders(path);
+				}
+			}
+		};
+		walk(folder);
+		return vault;
+	}
+
+	/** Writes the notes into `folder`, for BenchVault.inFolder in another process. */
+	static writeFolder(files: Record<string, string>, folder: string): void {
+		for (const [path, text] of Object.entries(files)) writeOnDisk(join(folder, path), text);
 	}
 
 	/** Changes a note as an editor or sync would (new mtime). */
@@ -38,11 +70,18 @@ export class BenchVault implements VaultPort {
 			this.basenames = null;
 			this.addFolders(path);
 		}
-		this.files.set(path, { text, mtime: ++this.clock, size: utf8Length(text) });
+		if (this.folder !== null) {
+			// A known note's folder exists: only a new note may need one.
+			if (this.files.has(path)) writeFileSync(join(this.folder, path), text);
+			else writeOnDisk(join(this.folder, path), text);
+		}
+		this.files.set(path, { text: this.folder === null ? text : null, mtime: ++this.clock, size: utf8Length(text) });
 	}
 
 	text(path: string): string | undefined {
-		return this.files.get(path)?.text;
+		const file = this.files.get(path);
+		if (!file) return undefined;
+		return file.text ?? readFileSync(join(this.folder ?? "", path), "utf8");
 	}
 
 	paths(): string[] {
@@ -57,7 +96,8 @@ export class BenchVault implements VaultPort {
 
 	read(path: string): Promise<string> {
 		const file = this.files.get(path);
-		return file ? Promise.resolve(file.text) : Promise.reject(new Error(`${path} does not exist`));
+		if (!file) return Promise.reject(new Error(`${path} does not exist`));
+		return file.text !== null ? Promise.resolve(file.text) : readFile(join(this.folder ?? "", path), "utf8");
 	}
 
 	cachedFrontmatter(): undefined {
@@ -78,9 +118,12 @@ export class BenchVault implements VaultPort {
 	process(path: string, change: (current: string) => string): Promise<string> {
 		const file = this.files.get(path);
 		if (!file) return Promise.reject(new Error(`${path} does not exist`));
-		const next = change(file.text);
-		if (next !== file.text) this.write(path, next);
-		return Promise.resolve(next);
+		const apply = (current: string) => {
+			const next = change(current);
+			if (next !== current) this.write(path, next);
+			return next;
+		};
+		return file.text !== null ? Promise.resolve(apply(file.text)) : this.read(path).then(apply);
 	}
 
 	trash(path: string): Promise<void> {
@@ -99,15 +142,18 @@ export class BenchVault implements VaultPort {
 		return Promise.resolve({ templatesFolder: "", userIgnoreFilters: [] });
 	}
 
-	/** A macrotask turn, as Obsidian's adapter gives (window.setTimeout 0). */
+	/** A turn of the event loop. The plugin's is a MessageChannel task
+	 * (src/vault/event-loop-turn.ts); Node runs a port's messages back to back
+	 * without a turn, so its stand-in here is setImmediate: a real turn
+	 * (timers run, the benchmark's samplers fire) without setTimeout's clamp. */
 	yieldToEventLoop(): Promise<void> {
 		if (performance.now() > this.deadline) return Promise.reject(new OutOfTime());
 		this.onYield?.();
 		return new Promise((resolve) =>
-			setTimeout(() => {
+			setImmediate(() => {
 				this.onResume?.();
 				resolve();
-			}, 0),
+			}),
 		);
 	}
 
@@ -120,6 +166,11 @@ export class OutOfTime extends Error {
 	constructor() {
 		super("the run did not finish within the benchmark's time budget");
 	}
+}
+
+function writeOnDisk(file: string, text: string): void {
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, text);
 }
 
 function basename(path: string): string {

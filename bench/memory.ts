@@ -8,10 +8,9 @@ export interface MemoryFigures {
 	/** Highest resident set sampled during the work, MB. */
 	peak_rss_sampled_mb: number;
 	/** The process's high-water mark right after the work (maxRSS), MB:
-	 * catches peaks between samples; includes everything before the work. */
+	 * catches peaks between samples; includes everything before the work
+	 * unless the mark was reset when it began (memory-child.ts does). */
 	max_rss_mb: number;
-	/** Heap the run's result keeps alive after a GC (only with --expose-gc). */
-	retained_by_result_mb?: number;
 }
 
 const MB = 1024 * 1024;

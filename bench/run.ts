@@ -3,22 +3,30 @@
 // Prints the table (or one JSON object with --json on stdout; progress goes
 // to stderr; `npm run -s` keeps npm's banner off stdout) and writes the JSON
 // to bench/out/last-run.json. Exits 0 whenever the run completes, targets
-// met or not; 2 when the benchmark itself fails.
+// met or not; 2 when the benchmark itself fails. With --memory-child the
+// bundle is the child process that measures peak memory (memory-child.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { harnessOptionsFrom } from "./args";
 import { cliOnDisk } from "./cli-on-disk";
-import { runBenchmark } from "./harness";
+import { BENCH_TODAY, benchSettings, runBenchmark } from "./harness";
+import { MEMORY_CHILD_FLAG, memoryChild, memoryInChild } from "./memory-child";
 import { profileRun } from "./profile-run";
 import { formatHuman } from "./targets";
 
 async function main(): Promise<void> {
+	if (process.argv.includes(MEMORY_CHILD_FLAG)) {
+		await memoryChild(process.argv, benchSettings(), BENCH_TODAY);
+		return;
+	}
 	const args = harnessOptionsFrom(process.argv.slice(2));
+	const bundle = process.argv[1] ?? "bench/out/run.cjs";
 	const log = (line: string) => process.stderr.write(`${line}\n`);
 	if (!globalThis.gc) log("(run node with --expose-gc for steadier figures)");
 	const result = await runBenchmark({
 		...args.harness,
 		log,
 		onDisk: args.cli ? cliOnDisk : undefined,
+		memory: (vault, timeoutMs) => memoryInChild(bundle, vault, timeoutMs),
 		profileRun: args.profile ? (run) => profileRun(run, process.argv[1] ?? null, args.profileTop) : undefined,
 	});
 	const json = `${JSON.stringify(result, null, 2)}\n`;

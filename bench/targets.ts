@@ -6,7 +6,7 @@ import type { BlockResult } from "./block";
 import type { SyntheticVault } from "./generate";
 import type { Repetition } from "./measure-size";
 import { megabytes } from "./memory";
-import type { MemoryFigures } from "./memory";
+import type { ChildMemory } from "./memory-child";
 
 export interface SizeResult {
 	meetings: number;
@@ -50,7 +50,7 @@ export interface BenchResult {
 	scaling_20k_over_10k: number | null;
 	scaling: { from: number; to: number; ratio: number; limit: number; lower_bound: boolean } | null;
 	peak_rss_mb: number | null;
-	memory: (MemoryFigures & { meetings: number; vault_mb: number }) | null;
+	memory: ChildMemory | null;
 	vault_mb: number;
 	memory_limit_mb: number;
 	max_block_ms: number;
@@ -113,7 +113,7 @@ export function summarizeSizes(meetings: number, synthetic: SyntheticVault, edit
 export interface Measured {
 	sizes: SizeResult[];
 	reference: number;
-	memory: (MemoryFigures & { meetings: number; vault_mb: number }) | null;
+	memory: ChildMemory | null;
 	block: BlockResult;
 	problems: string[];
 	seed: number;
@@ -193,8 +193,7 @@ export function formatHuman(result: BenchResult): string {
 	out.push("", `Longest stretch (${longest.ms} ms) from [${longest.from}] to [${longest.to}]; event-loop delay max ${result.block.event_loop_delay_max_ms} ms.`);
 	const memory = result.memory;
 	if (memory) {
-		const retained = memory.retained_by_result_mb === undefined ? "" : `; the run's result keeps ${memory.retained_by_result_mb} MB of heap alive`;
-		out.push(`Memory: RSS ${memory.rss_before_mb} MB before the run, ${memory.peak_rss_sampled_mb} MB sampled peak, ${memory.max_rss_mb} MB high-water mark${retained}.`);
+		out.push(`Memory (${memory.meetings} notes, fresh process, vault kept as on disk): RSS ${memory.rss_before_mb} MB before the run (heap ${memory.heap_before_mb} MB, vault bytes ${memory.external_before_mb} MB), peak ${memory.max_rss_mb} MB (${memory.peak_from}; ${memory.peak_rss_sampled_mb} MB sampled), heap ${memory.heap_after_run_mb} MB after the run with its result alive.`);
 	}
 	if (result.cli_on_disk) out.push(`Command line on disk (information): ${JSON.stringify(result.cli_on_disk)}`);
 	if (result.problems.length > 0) out.push("", "Problems:", ...result.problems.map((p) => `  - ${p}`));

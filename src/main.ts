@@ -4,7 +4,7 @@ import { Notice, Plugin, TAbstractFile, TFile } from "obsidian";
 import type { CrmSettings } from "./core/settings";
 import type { Ledger } from "./core/sync/ledger";
 import { emptyLedger } from "./core/sync/ledger";
-import type { UndoRecord } from "./core/sync/run-types";
+import type { StoredUndo } from "./plugin/stored-undo";
 import { joinPluginData, loadAutoProcess, mergeLedgers, splitPluginData } from "./settings";
 import type { PluginState } from "./settings";
 import { MeetingCrmSettingTab } from "./ui/settings-tab";
@@ -42,6 +42,7 @@ export default class MeetingCrmPlugin extends Plugin implements PluginHost {
 		this.unloaded = true;
 		this.auto?.stop();
 		this.auto = null;
+		this.runs?.close();
 	}
 
 	private async onLayoutReady(): Promise<void> {
@@ -70,7 +71,7 @@ export default class MeetingCrmPlugin extends Plugin implements PluginHost {
 		if (!(file instanceof TFile) || file.extension !== "md") return;
 		const link = { from: linkTargetsOf(oldPath), to: this.app.metadataCache.fileToLinktext(file, "", true) };
 		const ledger = ledgerAfterRename(this.ledger(), oldPath, file.path, link);
-		const undo = undoAfterRename(this.state.undo, oldPath, file.path);
+		const undo = undoAfterRename(this.state.undo, oldPath, file.path, link);
 		if (ledger === this.state.ledger && undo === this.state.undo) return;
 		this.state.ledger = ledger;
 		this.state.undo = undo;
@@ -122,11 +123,11 @@ export default class MeetingCrmPlugin extends Plugin implements PluginHost {
 		this.state.ledger = ledger;
 	}
 
-	undoRecord(): UndoRecord | undefined {
+	undoRecord(): StoredUndo | undefined {
 		return this.state.undo;
 	}
 
-	setUndoRecord(undo: UndoRecord | undefined): void {
+	setUndoRecord(undo: StoredUndo | undefined): void {
 		this.state.undo = undo;
 	}
 

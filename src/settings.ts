@@ -6,7 +6,7 @@ import type { App } from "obsidian";
 import { DEFAULT_SETTINGS } from "./core/settings";
 import type { CrmSettings, FactAttribution, MentionStyle } from "./core/settings";
 import type { Ledger, MeetingRecord } from "./core/sync/ledger";
-import type { UndoRecord } from "./core/sync/run-types";
+import type { StoredUndo, StoredUpdate } from "./plugin/stored-undo";
 
 export { DEFAULT_SETTINGS };
 export type { CrmSettings };
@@ -14,12 +14,12 @@ export type { CrmSettings };
 /** What the plugin keeps in data.json besides the settings. */
 export interface PluginState {
 	ledger?: Ledger;
-	undo?: UndoRecord;
+	undo?: StoredUndo;
 	/** Keys this version does not know (written by a newer one): kept as they are. */
 	other?: Record<string, unknown>;
 }
 
-export type PluginData = CrmSettings & { ledger?: Ledger; undo?: UndoRecord } & Record<string, unknown>;
+export type PluginData = CrmSettings & { ledger?: Ledger; undo?: StoredUndo } & Record<string, unknown>;
 
 const MENTION_STYLES: readonly MentionStyle[] = ["at-camel", "wikilink", "at-name"];
 const FACT_ATTRIBUTIONS: readonly FactAttribution[] = ["named", "all"];
@@ -186,12 +186,33 @@ function isMeetingRecord(value: unknown): value is MeetingRecord {
 		&& typeof value.size === "number" && isRecord(value.written);
 }
 
-function readUndo(value: unknown): UndoRecord | null {
+/** The undo record, texts inline or in the device's undo store; null when any part is broken. */
+function readUndo(value: unknown): StoredUndo | null {
 	if (!isRecord(value) || typeof value.at !== "string" || !Array.isArray(value.created) || !Array.isArray(value.updated)) return null;
-	const ledgerBefore = readLedger(value.ledgerBefore);
-	if (!ledgerBefore) return null;
 	const created = value.created.every((item) => isRecord(item) && typeof item.path === "string" && typeof item.hash === "string");
-	const updated = value.updated.every((item) => isRecord(item) && typeof item.path === "string"
-		&& typeof item.before === "string" && typeof item.afterHash === "string");
-	return created && updated ? { ...(value as unknown as UndoRecord), ledgerBefore } : null;
+	const updated = value.updated.every(isStoredUpdate);
+	if (!created || !updated) return null;
+	const stored: StoredUndo = { at: value.at, created: value.created as StoredUndo["created"], updated: value.updated as StoredUpdate[] };
+	if ("ledgerBefore" in value) {
+		const ledgerBefore = readLedger(value.ledgerBefore);
+		if (!ledgerBefore) return null;
+		stored.ledgerBefore = ledgerBefore;
+	}
+	if ("ledgerChanges" in value) {
+		const changes = value.ledgerChanges;
+		if (!isRecord(changes) || !isRecord(changes.meetings)) return null;
+		if (!Object.values(changes.meetings).every((record) => record === null || isMeetingRecord(record))) return null;
+		if (changes.notMeetings !== undefined && !isRecord(changes.notMeetings)) return null;
+		stored.ledgerChanges = changes as unknown as NonNullable<StoredUndo["ledgerChanges"]>;
+	}
+	// Texts in the store need the store's name for them.
+	const inStore = stored.updated.some((u) => "text" in u);
+	if (typeof value.texts === "string") stored.texts = value.texts;
+	else if (inStore) return null;
+	return stored;
+}
+
+function isStoredUpdate(item: unknown): item is StoredUpdate {
+	if (!isRecord(item) || typeof item.path !== "string" || typeof item.afterHash !== "string") return false;
+	return typeof item.before === "string" || (Number.isInteger(item.text) && (item.text as number) >= 0);
 }

@@ -3,7 +3,7 @@
 // and context lines would be written a second time under the new link; a
 // renamed person note would lose track of the lines written into it.
 import type { Ledger, MeetingRecord, WrittenParts } from "../core/sync/ledger";
-import type { UndoRecord } from "../core/sync/run-types";
+import type { LedgerChanges, StoredUndo } from "./stored-undo";
 
 export interface RenamedLink {
 	/** Link targets the old path was written as (basename, path without ".md"). */
@@ -39,12 +39,33 @@ export function ledgerAfterRename(ledger: Ledger, oldPath: string, newPath: stri
 	return notMeetings ? { version: 1, meetings, notMeetings } : { version: 1, meetings };
 }
 
-/** The undo record with the renamed note under its new path. */
-export function undoAfterRename(undo: UndoRecord | undefined, oldPath: string, newPath: string): UndoRecord | undefined {
+/** The undo record with the renamed note under its new path, in its files
+ * and in the ledger it gives back. */
+export function undoAfterRename(undo: StoredUndo | undefined, oldPath: string, newPath: string, link: RenamedLink): StoredUndo | undefined {
 	if (!undo) return undo;
 	const moved = <T extends { path: string }>(item: T): T => (item.path === oldPath ? { ...item, path: newPath } : item);
-	if (!undo.created.some((c) => c.path === oldPath) && !undo.updated.some((u) => u.path === oldPath)) return undo;
-	return { ...undo, created: undo.created.map(moved), updated: undo.updated.map(moved) };
+	const next: StoredUndo = { ...undo, created: undo.created.map(moved), updated: undo.updated.map(moved) };
+	if (undo.ledgerBefore) next.ledgerBefore = ledgerAfterRename(undo.ledgerBefore, oldPath, newPath, link);
+	if (undo.ledgerChanges) next.ledgerChanges = changesAfterRename(undo.ledgerChanges, oldPath, newPath, link);
+	const same = next.created.every((c, i) => c === undo.created[i]) && next.updated.every((u, i) => u === undo.updated[i])
+		&& next.ledgerBefore === undo.ledgerBefore && next.ledgerChanges === undo.ledgerChanges;
+	return same ? undo : next;
+}
+
+/** The ledger changes as ledgerAfterRename would leave the ledger they apply to. */
+function changesAfterRename(changes: LedgerChanges, oldPath: string, newPath: string, link: RenamedLink): LedgerChanges {
+	const records: Record<string, MeetingRecord> = {};
+	const none: string[] = [];
+	for (const [path, record] of Object.entries(changes.meetings)) {
+		if (record) records[path] = record;
+		else none.push(path);
+	}
+	const renamed = ledgerAfterRename({ version: 1, meetings: records }, oldPath, newPath, link);
+	const notMeetings = changes.notMeetings ? renameKey(changes.notMeetings, oldPath, newPath) : undefined;
+	if (renamed.meetings === records && !none.includes(oldPath) && notMeetings === changes.notMeetings) return changes;
+	const meetings: LedgerChanges["meetings"] = { ...renamed.meetings };
+	for (const path of none) meetings[path === oldPath ? newPath : path] = null;
+	return notMeetings ? { meetings, notMeetings } : { meetings };
 }
 
 function renameKey<T>(map: Record<string, T>, oldPath: string, newPath: string): Record<string, T> {

@@ -7,11 +7,9 @@ import type { TFile } from "obsidian";
 import type { ObsidianVault } from "../vault/obsidian-vault";
 import { EditorAwareVault } from "./editor-aware-vault";
 import { processMeetings, RunRefusedError } from "../core/sync/run";
-import { runTaskCommand } from "../core/sync/fix-tasks-run";
 import type { TaskCommand } from "../core/sync/fix-tasks-run";
 import { undoRun } from "../core/sync/undo";
 import type { RunMode, RunReport } from "../core/sync/run-types";
-import type { Ledger } from "../core/sync/ledger";
 import { needsAttention, reportNoteText, summaryLine } from "../core/sync/report-text";
 import { meetingCandidates, readerOptions } from "../core/sync/read-phase";
 import { buildScope } from "../core/sync/scope";
@@ -21,6 +19,10 @@ import { ReportModal } from "../ui/report-modal";
 import { PreviewModal } from "../ui/preview-modal";
 import type { PluginHost } from "./host";
 import { today } from "./today";
+import { UndoKeeper } from "./undo-keeper";
+import { openUndoTexts } from "./undo-texts";
+import type { UndoTextStore } from "./undo-texts";
+import { processAndRecord, taskCommandAndRecord } from "./recorded-run";
 
 const PROGRESS_AFTER_MS = 1000;
 
@@ -33,7 +35,22 @@ export class RunController {
 	/** What the last automatic run did, for the status bar (null after a run the user started). */
 	private lastAutoSummary: string | null = null;
 
+	private texts: UndoTextStore | null | undefined;
+	private readonly keeper = new UndoKeeper(() => this.undoTexts());
+
 	constructor(private readonly host: PluginHost) {}
+
+	/** The device's undo store, opened on first use. */
+	private undoTexts(): UndoTextStore | null {
+		if (this.texts === undefined) this.texts = openUndoTexts(this.host.app);
+		return this.texts;
+	}
+
+	/** The plugin is unloading: let go of the undo store. */
+	close(): void {
+		this.texts?.close();
+		this.texts = undefined;
+	}
 
 	private port(): ObsidianVault {
 		return new EditorAwareVault(this.host.app);
@@ -94,21 +111,12 @@ export class RunController {
 		if (quiet) while (this.busy) await this.whenIdle();
 		return this.exclusive(async () => {
 			const progress = new Progress(quiet ? null : "Processing meeting notes", (text) => this.host.setStatus(text));
-			const ledgerBefore = this.host.ledger();
 			try {
-				const result = await processMeetings(this.port(), this.host.settings, ledgerBefore, {
+				const result = await processAndRecord(this.port(), this.host, this.keeper, {
 					mode,
-					dryRun: false,
 					today: today(),
 					onProgress: (done, total) => progress.update(done, total),
-					beforeWrite: async (undo) => {
-						this.host.setUndoRecord(undo);
-						await this.host.saveSettings();
-					},
 				});
-				this.host.setLedger(withLaterChanges(result.ledger, ledgerBefore, this.host.ledger()));
-				if (result.changes.length > 0) this.host.setUndoRecord(result.undo);
-				await this.host.saveSettings();
 				await this.finish(result.report, quiet);
 				return result.report;
 			} finally {
@@ -129,18 +137,11 @@ export class RunController {
 
 	async taskCommand(command: TaskCommand, paths: string[] | "all"): Promise<void> {
 		await this.exclusive(async () => {
-			const result = await runTaskCommand(this.port(), this.host.settings, {
+			const result = await taskCommandAndRecord(this.port(), this.host, this.keeper, {
 				mode: paths === "all" ? { kind: "all" } : { kind: "paths", paths },
 				command,
-				dryRun: false,
 				today: today(),
-				beforeWrite: async (undo) => {
-					this.host.setUndoRecord(undo);
-					await this.host.saveSettings();
-				},
-			}, this.host.ledger());
-			if (result.changes.length > 0) this.host.setUndoRecord(result.undo);
-			await this.host.saveSettings();
+			});
 			const fixed = result.report.tasksFixed.length;
 			const verb = command === "fix" ? "Task lines fixed" : command === "accept" ? "Proposed tasks accepted" : "Proposed tasks rejected";
 			let message = fixed === 0 ? "No task lines to change." : `${verb} in ${fixed} ${fixed === 1 ? "note" : "notes"}.`;
@@ -151,15 +152,21 @@ export class RunController {
 
 	async undo(): Promise<void> {
 		await this.exclusive(async () => {
-			const record = this.host.undoRecord();
-			if (!record) {
+			const stored = this.host.undoRecord();
+			if (!stored) {
 				new Notice("There is no run to undo.");
+				return;
+			}
+			const record = await this.keeper.recordFor(stored, this.host.ledger());
+			if (!record) {
+				new Notice("The last run's old texts are not on this device: it ran on another device, or the app's storage was cleared. Undo it where it ran. Nothing was changed.");
 				return;
 			}
 			const result = await undoRun(this.port(), record, this.host.ledger());
 			this.host.setLedger(result.ledger);
 			this.host.setUndoRecord(undefined);
 			await this.host.saveSettings();
+			await this.keeper.forget();
 			const parts = [`${result.restored.length} restored`, `${result.removed.length} removed`];
 			if (result.kept.length > 0) parts.push(`${result.kept.length} kept because you changed them since: ${result.kept.map((k) => k.path).join(", ")}`);
 			new Notice(`Undo last run: ${parts.join(", ")}.`);
@@ -238,22 +245,6 @@ export class RunController {
 			console.error("Meeting CRM: could not write the report note", error);
 		}
 	}
-}
-
-/**
- * The ledger to keep after a run. data.json may have changed on disk while
- * the run was busy (Sync, the command line): the meetings it brought in are
- * kept, a meeting of this run wins when both know it.
- */
-function withLaterChanges(result: Ledger, before: Ledger, now: Ledger): Ledger {
-	if (now === before) return result;
-	const meetings = { ...result.meetings };
-	for (const [path, record] of Object.entries(now.meetings)) {
-		const mine = meetings[path];
-		if (!mine || (before.meetings[path] === mine && record.mtime > mine.mtime)) meetings[path] = record;
-	}
-	const notMeetings = { ...now.notMeetings, ...result.notMeetings };
-	return Object.keys(notMeetings).length > 0 ? { version: 1, meetings, notMeetings } : { version: 1, meetings };
 }
 
 /** A progress notice that appears only when a run takes more than a second. */

@@ -4,6 +4,7 @@
 import { normalizePath, TFile } from "obsidian";
 import type { App } from "obsidian";
 import type { AppConfig, NoteStat, VaultPort } from "./port";
+import { nextTurn } from "./event-loop-turn";
 
 export class ObsidianVault implements VaultPort {
 	constructor(private readonly app: App) {}
@@ -64,7 +65,7 @@ export class ObsidianVault implements VaultPort {
 	}
 
 	yieldToEventLoop(): Promise<void> {
-		return new Promise((resolve) => window.setTimeout(resolve, 0));
+		return nextTurn((resume) => window.setTimeout(resume, 0));
 	}
 
 	private file(path: string): TFile {

@@ -1,11 +1,16 @@
 // The benchmark's generator and harness at a small size: the shape of the
 // synthetic vault, its determinism, and that a measurement returns every
 // figure. No timing assertions: timed unit tests are forbidden.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import matter from "gray-matter";
 import { editKeyInformation, generateVault, OWNER } from "../../bench/generate";
 import { runBenchmark } from "../../bench/harness";
 import { harnessOptionsFrom } from "../../bench/args";
+import { memoryInChild } from "../../bench/memory-child";
 
 const N = 200;
 
@@ -99,8 +104,15 @@ describe("benchmark harness", () => {
 		expect(() => harnessOptionsFrom(["--sizes", "ten"])).toThrow(/--sizes/);
 	});
 
-	it("measures a small vault and returns every figure", async () => {
-		const result = await runBenchmark({ sizes: [N, 2 * N], seed: 3, repeats: 1, warmup: false, blockMeetings: N, budgetMs: 60_000, log: () => {} });
+	it("measures a small vault and returns every figure, peak memory in a child process", async () => {
+		// The child runs the bundle, as `npm run bench` does.
+		const dir = mkdtempSync(join(tmpdir(), "meeting-crm-bench-smoke-"));
+		const bundle = join(dir, "run.cjs");
+		await build({ entryPoints: ["bench/run.ts"], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "warning" });
+		const result = await runBenchmark({
+			sizes: [N, 2 * N], seed: 3, repeats: 1, warmup: false, blockMeetings: N, budgetMs: 60_000, log: () => {},
+			memory: (vault, timeoutMs) => memoryInChild(bundle, vault, timeoutMs),
+		}).finally(() => rmSync(dir, { recursive: true, force: true }));
 		for (const key of ["full_over_floor", "noop_over_full", "incremental_over_full", "peak_rss_mb", "max_block_ms", "vault_mb", "memory_limit_mb"] as const) {
 			expect(typeof result[key], key).toBe("number");
 		}
@@ -113,5 +125,12 @@ describe("benchmark harness", () => {
 		expect(result.sizes[0].full_report).toMatchObject({ processed: N, errors: 0, skipped: 0 });
 		expect(result.sizes[0].edited_notes).toBe(2);
 		expect(result.block.meetings).toBe(N);
+		// The plugin's path: data.json saved before the first write and after
+		// the run, the old texts of the run in the undo store, not in data.json.
+		expect(result.block.data_json.saves).toBe(2);
+		expect(result.block.undo_store_chars).toBeGreaterThan(0);
+		expect(result.memory).toMatchObject({ meetings: N, vault_mb: result.sizes[0].vault_mb });
+		expect(result.memory?.max_rss_mb).toBeGreaterThanOrEqual(result.memory?.rss_before_mb ?? Infinity);
+		expect(result.memory?.phases.map((p) => p.phase)).toEqual(["read people", "read meetings", "fix tasks", "plan people", "merge person notes", "write", "ledger", "after the run (data.json saved)"]);
 	});
 });

@@ -73,6 +73,33 @@ describe("plugin data", () => {
 		expect(state).toEqual({ ledger: ledger({ "ok.md": record(1) }) });
 	});
 
+	it("reads the undo record with its old texts in the device's undo store, and with the ledger's changes", () => {
+		const kept = {
+			at: "2026-01-03",
+			created: [{ path: "People/Jai.md", hash: "x:1" }],
+			updated: [{ path: "a.md", afterHash: "2:1", text: 0 }, { path: "b.md", afterHash: "3:1", before: "inline" }],
+			ledgerChanges: { meetings: { "m.md": null, "n.md": record(4) }, notMeetings: { "People/Jai.md": null } },
+			texts: "00000000a000000",
+		};
+		expect(splitPluginData({ undo: kept }).state).toEqual({ undo: kept });
+		// Saved before the first write: neither the ledger before nor its changes yet.
+		const early = { at: "2026-01-03", created: [], updated: [{ path: "a.md", afterHash: "2:1", text: 0 }], texts: "00000000a000000" };
+		expect(splitPluginData({ undo: early }).state).toEqual({ undo: early });
+	});
+
+	const broken: { name: string; undo: Record<string, unknown> }[] = [
+		{ name: "a text number without the store's name", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h", text: 0 }] } },
+		{ name: "a text number that is not a whole number", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h", text: 1.5 }], texts: "r" } },
+		{ name: "neither an old text nor its number", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h" }] } },
+		{ name: "ledger changes with a broken record", undo: { at: "x", created: [], updated: [], ledgerChanges: { meetings: { "m.md": { hash: 3 } } } } },
+		{ name: "ledger changes without meetings", undo: { at: "x", created: [], updated: [], ledgerChanges: {} } },
+	];
+	for (const { name, undo: bad } of broken) {
+		it(`drops an undo record with ${name}`, () => {
+			expect(splitPluginData({ undo: bad }).state).toEqual({});
+		});
+	}
+
 	it("never keeps autoProcess in data.json (it is per device)", () => {
 		const { settings, state } = splitPluginData({ autoProcess: true });
 		expect(state.other).toBeUndefined();

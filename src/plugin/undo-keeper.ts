@@ -1,0 +1,195 @@
+// Keeps the last run's undo record: saved before the run's first write (so a
+// run that stops halfway can be undone), brought up to date after it, and
+// turned back into the core's record for "Undo last run". A big run's old
+// texts go to the device's undo store in slices, with a turn of the event
+// loop between them, so neither storing them nor saving data.json freezes
+// Obsidian.
+import type { Ledger } from "../core/sync/ledger";
+import type { UndoRecord } from "../core/sync/run-types";
+import type { CrmSettings } from "../core/settings";
+import type { UndoTextStore } from "./undo-texts";
+import { newId } from "./undo-texts";
+import { inlineUndo, ledgerBeforeRun, ledgerChanges } from "./stored-undo";
+import type { StoredUndo, StoredUpdate } from "./stored-undo";
+
+/** The plugin's state a run reads and saves (the plugin object, or the benchmark's stand-in). */
+export interface RunStateHost {
+	settings: CrmSettings;
+	ledger(): Ledger;
+	setLedger(ledger: Ledger): void;
+	undoRecord(): StoredUndo | undefined;
+	setUndoRecord(undo: StoredUndo | undefined): void;
+	/** Writes settings and state to data.json. */
+	saveSettings(): Promise<void>;
+}
+
+/** Old texts up to this many characters stay in data.json: everyday runs
+ * keep a record that syncs with the vault and undoes on any device. */
+export const INLINE_UP_TO = 256 * 1024;
+/** Characters per slice of work between two turns of the event loop. */
+const SLICE_CHARS = 512 * 1024;
+
+type Entry = readonly [number, string];
+
+export class UndoKeeper {
+	constructor(
+		/** The device's undo store, or null where there is none. */
+		private readonly texts: () => UndoTextStore | null,
+		private readonly inlineUpTo = INLINE_UP_TO,
+	) {}
+
+	/** Keeps the record of one run; `nextTurn` gives the event loop a turn
+	 * between slices of the work (when one is due). */
+	recorder(host: RunStateHost, nextTurn: () => Promise<void>): UndoRecorder {
+		return new UndoRecorder(this.texts, nextTurn, this.inlineUpTo, host);
+	}
+
+	/** The core's record for a stored one; null when its texts are not on this device. */
+	async recordFor(stored: StoredUndo, ledger: Ledger): Promise<UndoRecord | null> {
+		let kept = new Map<number, string>();
+		if (stored.updated.some((u) => "text" in u)) {
+			const store = stored.texts === undefined ? null : this.texts();
+			if (!store || stored.texts === undefined) return null;
+			try {
+				kept = await store.get(stored.texts);
+			} catch (error) {
+				console.error("Meeting CRM: could not read the undo store", error);
+				return null;
+			}
+		}
+		const updated: UndoRecord["updated"] = [];
+		for (const u of stored.updated) {
+			const before = "before" in u ? u.before : kept.get(u.text);
+			if (before === undefined) return null;
+			updated.push({ path: u.path, before, afterHash: u.afterHash });
+		}
+		return { at: stored.at, created: stored.created, updated, ledgerBefore: ledgerBeforeRun(stored, ledger) };
+	}
+
+	/** The record is used up or replaced: its texts can go. */
+	async forget(): Promise<void> {
+		try {
+			await this.texts()?.drop();
+		} catch (error) {
+			console.error("Meeting CRM: could not clear the undo store", error);
+		}
+	}
+}
+
+export class UndoRecorder {
+	/** The run's id in the undo store; null while its texts are inline. */
+	private run: string | null = null;
+	/** Path → number of its old text in the store, and the texts as stored. */
+	private readonly numbers = new Map<string, number>();
+	private readonly stored: string[] = [];
+
+	constructor(
+		private readonly texts: () => UndoTextStore | null,
+		private readonly nextTurn: () => Promise<void>,
+		private readonly inlineUpTo: number,
+		private readonly host: RunStateHost,
+	) {}
+
+	/** The run's hook before its first write: the record, saved. */
+	async beforeWrite(undo: UndoRecord): Promise<void> {
+		// Planning the writes was the core's stretch; keeping their record is ours.
+		await this.nextTurn();
+		const previous = this.host.undoRecord()?.texts;
+		this.host.setUndoRecord(await this.keep(undo));
+		await this.host.saveSettings();
+		// data.json names this run now: the texts of the one before can go.
+		if (this.run !== null) await this.drop(this.run);
+		else if (previous !== undefined) await this.drop();
+	}
+
+	/** After the run: the record of what was written (an old text as found
+	 * when writing, if the user changed the note meanwhile), and the ledger
+	 * changes instead of the whole ledger before. Not saved: the caller saves
+	 * it with the new ledger. */
+	async afterRun(undo: UndoRecord, ledgerBefore: Ledger, ledgerAfter: Ledger): Promise<StoredUndo> {
+		const changes = ledgerChanges(ledgerBefore, ledgerAfter);
+		const store = this.run === null ? null : this.texts();
+		if (this.run === null || !store) return { ...inlineUndo(undo), ledgerChanges: changes };
+		const run = this.run;
+		const fresh: Entry[] = [];
+		const updated: StoredUpdate[] = [];
+		let work = 0;
+		for (const u of undo.updated) {
+			let number = this.numbers.get(u.path);
+			if (number === undefined || this.stored[number] !== u.before) {
+				number ??= this.stored.length;
+				this.numbers.set(u.path, number);
+				this.stored[number] = u.before;
+				fresh.push([number, u.before]);
+			}
+			updated.push({ path: u.path, afterHash: u.afterHash, text: number });
+			// Comparing texts read anew from disk costs their length.
+			work += u.before.length;
+			if (work >= SLICE_CHARS) {
+				work = 0;
+				await this.nextTurn();
+			}
+		}
+		// The old texts are in the store: the recorder keeps none of them alive.
+		this.numbers.clear();
+		this.stored.length = 0;
+		try {
+			await this.putInSlices(store, run, fresh);
+		} catch (error) {
+			console.error("Meeting CRM: could not update the undo store; the changed texts go into data.json", error);
+			const inline = new Map(fresh.map(([number, text]) => [number, text]));
+			for (let i = 0; i < updated.length; i++) {
+				const u = updated[i];
+				const text = "text" in u ? inline.get(u.text) : undefined;
+				if (text !== undefined) updated[i] = { path: u.path, afterHash: u.afterHash, before: text };
+			}
+		}
+		return { at: undo.at, created: undo.created, updated, ledgerChanges: changes, texts: run };
+	}
+
+	/** The record to save before the first write: texts in the store when
+	 * they are many and the store works, else inline. */
+	private async keep(undo: UndoRecord): Promise<StoredUndo> {
+		let chars = 0;
+		for (const u of undo.updated) chars += u.before.length;
+		const store = chars > this.inlineUpTo ? this.texts() : null;
+		if (!store) return inlineUndo(undo);
+		const run = newId();
+		const entries: Entry[] = undo.updated.map((u, number) => [number, u.before]);
+		try {
+			await this.putInSlices(store, run, entries);
+		} catch (error) {
+			console.error("Meeting CRM: could not keep the undo texts on this device; they go into data.json", error);
+			return inlineUndo(undo);
+		}
+		this.run = run;
+		undo.updated.forEach((u, number) => {
+			this.numbers.set(u.path, number);
+			this.stored[number] = u.before;
+		});
+		return { at: undo.at, created: undo.created, updated: undo.updated.map((u, number) => ({ path: u.path, afterHash: u.afterHash, text: number })), texts: run };
+	}
+
+	private async putInSlices(store: UndoTextStore, run: string, entries: readonly Entry[]): Promise<void> {
+		let slice: Entry[] = [];
+		let chars = 0;
+		for (const entry of entries) {
+			slice.push(entry);
+			chars += entry[1].length;
+			if (chars < SLICE_CHARS) continue;
+			await store.put(run, slice);
+			await this.nextTurn();
+			slice = [];
+			chars = 0;
+		}
+		if (slice.length > 0) await store.put(run, slice);
+	}
+
+	private async drop(keep?: string): Promise<void> {
+		try {
+			await this.texts()?.drop(keep);
+		} catch (error) {
+			console.error("Meeting CRM: could not clear old texts from the undo store", error);
+		}
+	}
+}
