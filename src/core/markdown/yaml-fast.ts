@@ -1,6 +1,7 @@
 // A fast path for the YAML that meeting and person notes actually hold: flat
 // keys with plain, quoted or flow-list values, block lists of scalars, and
-// block lists of small flat objects (attendees). Anything else returns
+// block lists of small flat objects (attendees), each value maybe followed by
+// a ` # comment`. Anything else returns
 // undefined and is parsed by the full `yaml` library instead, so results are
 // always those of the full parser; this only makes the common case cheap.
 // (Parsing frontmatter is most of the cost of a run; see the benchmark.)
@@ -36,9 +37,9 @@ export function parseSimpleYaml(source: string): Record<string, unknown> | undef
 		if (!match) return undefined;
 		const key = match[1];
 		if (Object.prototype.hasOwnProperty.call(out, key)) return undefined;
-		const raw = match[2];
-		if (raw !== undefined && raw.trim() !== "") {
-			const value = scalarOrFlow(raw.trim());
+		const raw = match[2] === undefined ? "" : uncommented(match[2].trim());
+		if (raw !== "") {
+			const value = scalarOrFlow(raw);
 			if (value === FAIL) return undefined;
 			out[key] = value;
 			i++;
@@ -67,14 +68,14 @@ function blockList(lines: string[], start: number): { value: Value; next: number
 		if (!item) break;
 		if (indent === -1) indent = item[1].length;
 		else if (item[1].length !== indent) return FAIL;
-		const body = item[2].trim();
+		const body = uncommented(item[2].trim());
 		const pair = ITEM_KEY.exec(body);
 		if (pair && !body.startsWith("[") && !/^["']/.test(body)) {
 			// An object entry: "- name: X" then "  email: y" lines.
 			if (scalars) return FAIL;
 			objects ??= [];
 			const entry: Record<string, Scalar> = {};
-			const first = pair[2] === undefined ? null : scalar(pair[2].trim());
+			const first = pair[2] === undefined ? null : scalar(uncommented(pair[2].trim()));
 			if (first === FAIL) return FAIL;
 			entry[pair[1]] = first;
 			i++;
@@ -90,7 +91,7 @@ function blockList(lines: string[], start: number): { value: Value; next: number
 				if (lead !== childIndent) return FAIL;
 				const kv = KEY.exec(child.slice(lead));
 				if (!kv || Object.prototype.hasOwnProperty.call(entry, kv[1])) return FAIL;
-				const value = kv[2] === undefined || kv[2].trim() === "" ? null : scalar(kv[2].trim());
+				const value = kv[2] === undefined ? null : scalar(uncommented(kv[2].trim()));
 				if (value === FAIL) return FAIL;
 				entry[kv[1]] = value;
 				i++;
@@ -108,6 +109,32 @@ function blockList(lines: string[], start: number): { value: Value; next: number
 	if (objects) return { value: objects, next: i };
 	if (scalars) return { value: scalars, next: i };
 	return { value: null, next: i };
+}
+
+/**
+ * A trimmed value without the comment after it (`Wingtip  # where they
+ * work` → `Wingtip`; `# note` alone → ""). A comment starts at a "#" after a
+ * space outside quotes. When that is unclear the value comes back as it was,
+ * and the parse of it steps aside.
+ */
+function uncommented(raw: string): string {
+	if (raw.startsWith("#")) return "";
+	let hash = raw.indexOf(" #");
+	if (hash === -1) return raw;
+	const first = raw[0];
+	if (first === '"' || first === "'") {
+		const end = closingQuote(raw, 0);
+		return end !== -1 && /^ +#/.test(raw.slice(end + 1)) ? raw.slice(0, end + 1) : raw;
+	}
+	if (first === "[") {
+		// The first " #" after which what comes before is a whole flow list.
+		for (; hash !== -1; hash = raw.indexOf(" #", hash + 1)) {
+			const value = raw.slice(0, hash).trimEnd();
+			if (value.endsWith("]") && flowList(value) !== FAIL) return value;
+		}
+		return raw;
+	}
+	return raw.slice(0, hash).trimEnd();
 }
 
 function scalarOrFlow(raw: string): Value | typeof FAIL {

@@ -153,6 +153,20 @@ function noneHidden(count: number): boolean[] {
 	return hidden;
 }
 
+// Every transcript heading's words hold this, in any case (no other
+// character lower-cases to these ASCII letters).
+const TRANSCRIPT_WORD = /transcript/i;
+
+/**
+ * A heading's kind where it matters: a section is a heading of level 2 or
+ * more, and a top-level heading counts only when it is a transcript's (the
+ * note's title, at level 1, is rarely one and costs the most to match).
+ */
+function kindOf(level: number, text: string): HeadingKind | null {
+	if (level >= 2 || TRANSCRIPT_WORD.test(text)) return headingKind(text);
+	return null;
+}
+
 /** Scans the body of a note, which starts on line `bodyStart` (after the frontmatter). */
 export function scanNote(note: NoteLines, bodyStart: number): NoteLayout {
 	const { text } = note;
@@ -170,7 +184,7 @@ export function scanNote(note: NoteLines, bodyStart: number): NoteLayout {
 	for (const i of survey.headingLines) {
 		if (hidden[i]) continue;
 		const heading = readHeading(lineAt(note, i));
-		if (heading) headings.push({ line: i, level: heading.level, text: heading.text, kind: headingKind(heading.text) });
+		if (heading) headings.push({ line: i, level: heading.level, text: heading.text, kind: kindOf(heading.level, heading.text) });
 	}
 	const visibleHeadings = maskTranscriptSections(headings, count, hidden);
 
@@ -202,6 +216,13 @@ export function scanNote(note: NoteLines, bodyStart: number): NoteLayout {
 	return layout;
 }
 
+function anyHashPrivate(text: string, from: number): boolean {
+	for (let at = text.indexOf("#", from); at !== -1; at = text.indexOf("#", at + 1)) {
+		if (followedByPrivate(text, at)) return true;
+	}
+	return false;
+}
+
 /**
  * Whether a body line outside code carries `#private` (hidden lines count
  * too). Only a line with "#" can. One sweep over the "#"s of the body: a line
@@ -212,8 +233,9 @@ function hasPrivateTag(note: NoteLines, bodyStart: number, code: boolean[] | nul
 	const { text, ends } = note;
 	if (bodyStart >= lineCount(note)) return false;
 	const from = note.starts[bodyStart];
-	// Three searches in native code settle the usual note, which has neither.
-	if (!text.includes("#p", from) && !text.includes("#P", from) && !text.includes("`", from)) return false;
+	// The usual note has neither a "#" followed by "private" (in some ASCII
+	// case, as any line with the tag has) nor inline code: no line is cut.
+	if (!anyHashPrivate(text, from) && !text.includes("`", from)) return false;
 	let line = bodyStart;
 	let lookedAt = -1;
 	for (let at = text.indexOf("#", from); at !== -1; at = text.indexOf("#", at + 1)) {

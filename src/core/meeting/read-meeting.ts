@@ -1,6 +1,7 @@
 // The meeting-note reader (SPEC section 1): a note's text in, the Meeting
 // model out — or why it is not one. Pure and total: it never throws.
 import { readFrontmatter } from "../markdown/frontmatter";
+import type { FrontmatterResult } from "../markdown/frontmatter";
 import { hasMeetingMarker, importerIdOf, isOptedOut, rawLooksLikeMeeting } from "./classify";
 import { meetingDate } from "./dates";
 import type { NoteLayout } from "./layout";
@@ -12,7 +13,7 @@ import type { EntryRead, EntryTextReader } from "./names";
 import { memoEntryReader, readEntryList, readEntryText, unquotedWikilink } from "./names";
 import { markAttendance, oneOnOneCandidates } from "./one-on-one";
 import { collectParticipants } from "./participants";
-import type { SectionLines } from "./sections";
+import type { SectionKind, SectionLines } from "./sections";
 import { readItems, readParagraphs, sectionLines, sectionTexts } from "./sections";
 import { findTaskLines } from "./task-lines";
 import { readTopics } from "./topics";
@@ -23,13 +24,38 @@ export { looksLikeMeeting } from "./classify";
 const NOT_MEETING: ReadResult = Object.freeze({ kind: "not-meeting" });
 const LIST_ITEM_SUFFIX = / [-–—] .*$/;
 
-/** Reads a meeting note. Never throws: a note it cannot read is skipped with the reason. */
-export function readMeetingNote(text: string, path: string, options: ReaderOptions): ReadResult {
+/**
+ * Reads a meeting note. Never throws: a note it cannot read is skipped with
+ * the reason. `frontmatter`, when given, must be readFrontmatter(text): a run
+ * that parsed it already (to find person notes) does not parse it again.
+ */
+export function readMeetingNote(text: string, path: string, options: ReaderOptions, frontmatter?: FrontmatterResult): ReadResult {
+	return readMeetingWithBasis(text, path, options, frontmatter).result;
+}
+
+/** What a read of a meeting note keeps to read the note again cheaply
+ * after an edit of its task lines (see reread.ts). */
+export interface RereadBasis {
+	text: string;
+	frontmatter: FrontmatterResult;
+	/** The first line after the frontmatter. */
+	bodyStart: number;
+	sections: Map<SectionKind, SectionLines>;
+}
+
+export interface MeetingReading {
+	result: ReadResult;
+	/** Set when the result is a meeting. */
+	basis?: RereadBasis;
+}
+
+/** readMeetingNote, and what a read again after a task-line edit can start from. */
+export function readMeetingWithBasis(text: string, path: string, options: ReaderOptions, frontmatter?: FrontmatterResult): MeetingReading {
 	try {
-		return read(text, path, options);
+		return read(text, path, options, frontmatter);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		return { kind: "skipped", reason: `the note could not be read: ${message.split("\n")[0].slice(0, 200)}` };
+		return { result: { kind: "skipped", reason: `the note could not be read: ${message.split("\n")[0].slice(0, 200)}` } };
 	}
 }
 
@@ -39,22 +65,29 @@ export function basenameOf(path: string): string {
 	return name.replace(/\.md$/i, "");
 }
 
-function read(text: string, path: string, options: ReaderOptions): ReadResult {
-	if (typeof text !== "string") return NOT_MEETING;
-	const frontmatter = readFrontmatter(text);
-	if (frontmatter.kind === "none") return NOT_MEETING;
+const NOT_A_MEETING: MeetingReading = Object.freeze({ result: NOT_MEETING });
+
+function skipped(reason: string): MeetingReading {
+	return { result: { kind: "skipped", reason } };
+}
+
+function read(text: string, path: string, options: ReaderOptions, known: FrontmatterResult | undefined): MeetingReading {
+	if (typeof text !== "string") return NOT_A_MEETING;
+	const frontmatter = known ?? readFrontmatter(text);
+	if (frontmatter.kind === "none") return NOT_A_MEETING;
 	const note = noteLines(text);
 	if (frontmatter.kind === "error") {
-		return rawLooksLikeMeeting(note, frontmatter.endLine, options) ? { kind: "skipped", reason: frontmatter.reason } : NOT_MEETING;
+		return rawLooksLikeMeeting(note, frontmatter.endLine, options) ? skipped(frontmatter.reason) : NOT_A_MEETING;
 	}
 	const data = frontmatter.data;
-	if (isOptedOut(data) || !hasMeetingMarker(data, options)) return NOT_MEETING;
-	const layout = scanNote(note, frontmatter.endLine + 1);
-	if (layout.privateTag) return NOT_MEETING;
+	if (isOptedOut(data) || !hasMeetingMarker(data, options)) return NOT_A_MEETING;
+	const bodyStart = frontmatter.endLine + 1;
+	const layout = scanNote(note, bodyStart);
+	if (layout.privateTag) return NOT_A_MEETING;
 
 	const basename = basenameOf(path);
 	const date = meetingDate(data, layout.dateField, basename, options.timeZone);
-	if ("reason" in date) return { kind: "skipped", reason: date.reason };
+	if ("reason" in date) return skipped(date.reason);
 
 	const sections = sectionLines(layout);
 	const person = personOf(data.person);
@@ -66,7 +99,7 @@ function read(text: string, path: string, options: ReaderOptions): ReadResult {
 	entries = entries.concat(attendeesSectionEntries(note, sections.get("attendees"), readText));
 	if (person) entries.push(readText(person));
 	const { participants, ownerPresent, dropped } = collectParticipants(entries, options);
-	if (participants.length === 0) return { kind: "skipped", reason: noParticipantsReason(ownerPresent, dropped) };
+	if (participants.length === 0) return skipped(noParticipantsReason(ownerPresent, dropped));
 
 	const title = titleOf(data.title, layout, basename);
 	const oneOnOne = markAttendance(participants, oneOnOneCandidates(title, person, options.ownerNames ?? []), options);
@@ -96,7 +129,7 @@ function read(text: string, path: string, options: ReaderOptions): ReadResult {
 	if (layout.sourceLink) meeting.sourceLink = layout.sourceLink;
 	const importerId = importerIdOf(data);
 	if (importerId) meeting.importerId = importerId;
-	return { kind: "meeting", meeting };
+	return { result: { kind: "meeting", meeting }, basis: { text, frontmatter, bodyStart, sections } };
 }
 
 /** frontmatter `person` when it names someone: a string, `[[Name]]` even unquoted, or the first of a list. */

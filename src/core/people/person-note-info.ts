@@ -3,7 +3,7 @@
 // a person type, anywhere in the vault, or any note in the people folder —
 // but never a note that looks like a meeting note (the seed meeting note says
 // `type: people`).
-import type { Frontmatter } from "../markdown/frontmatter";
+import type { Frontmatter, FrontmatterResult } from "../markdown/frontmatter";
 import { readFrontmatter } from "../markdown/frontmatter";
 import { codeLineMask, splitLines } from "../markdown/lines";
 import type { CrmSettings } from "../settings";
@@ -32,14 +32,21 @@ type PersonSettings = Pick<
 	"peopleFolder" | "personTypes" | "meetingSourceValues" | "meetingTypeValues" | "participantKeys"
 >;
 
-/** The person-note facts of a note, or null when it is not a person note. */
-export function readPersonNoteInfo(path: string, text: string, settings: PersonSettings): PersonNoteInfo | null {
+/**
+ * The person-note facts of a note, or null when it is not a person note.
+ * `frontmatter`, when given, must be readFrontmatter(text) (a run parses each
+ * note's frontmatter once and shares it with the meeting reader).
+ */
+export function readPersonNoteInfo(path: string, text: string, settings: PersonSettings, frontmatter?: FrontmatterResult): PersonNoteInfo | null {
 	if (!/\.md$/i.test(path)) return null;
 	const inPeopleFolder = isInPeopleFolder(path, settings.peopleFolder);
 	// Cheap exit for the bulk of the vault: outside the people folder only a
 	// frontmatter `type` can make a person note.
 	if (!inPeopleFolder && !/^\uFEFF?---/.test(text)) return null;
-	const frontmatter = readFrontmatter(text);
+	return personNoteInfoOf(path, text, inPeopleFolder, frontmatter ?? readFrontmatter(text), settings);
+}
+
+function personNoteInfoOf(path: string, text: string, inPeopleFolder: boolean, frontmatter: FrontmatterResult, settings: PersonSettings): PersonNoteInfo | null {
 	if (frontmatter.kind === "error") {
 		if (!inPeopleFolder) return null;
 		return { path, basename: noteBasename(path), aliases: [], emails: [], inPeopleFolder, brokenReason: frontmatter.reason };
@@ -90,8 +97,20 @@ export function personNoteNames(note: PersonNoteInfo): string[] {
  * the vault would be a person note.
  */
 export function isInPeopleFolder(path: string, peopleFolder: string): boolean {
-	const folder = normalizeFolder(peopleFolder);
+	const folder = cleanFolder(peopleFolder);
 	return folder === "" ? isDirectlyInFolder(path, "") : isInFolder(path, folder);
+}
+
+// The people folder, normalised once per setting rather than once per note.
+let lastFolder: string | undefined;
+let lastClean = "";
+
+function cleanFolder(folder: string): string {
+	if (folder !== lastFolder) {
+		lastClean = normalizeFolder(folder);
+		lastFolder = folder;
+	}
+	return lastClean;
 }
 
 /** Whether frontmatter marks a meeting note: a meeting `source` or `type`, or participants. */
@@ -118,9 +137,9 @@ export function contactTableEmails(text: string, fromLine = 0): string[] {
 }
 
 function isPersonNote(data: Frontmatter | null, inPeopleFolder: boolean, settings: PersonSettings): boolean {
-	if (looksLikeMeetingNote(data, settings)) return false;
-	if (inPeopleFolder) return true;
-	return stringsOf(field(data, "type")).some((value) => includesValue(settings.personTypes, value));
+	// The type first: outside the people folder most notes stop there.
+	if (!inPeopleFolder && !stringsOf(field(data, "type")).some((value) => includesValue(settings.personTypes, value))) return false;
+	return !looksLikeMeetingNote(data, settings);
 }
 
 function aliasesOf(data: Frontmatter | null): string[] {

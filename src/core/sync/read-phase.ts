@@ -6,6 +6,9 @@ import type { CrmSettings } from "../settings";
 import { ownerNames } from "../settings";
 import type { Meeting, ReaderOptions } from "../meeting/model";
 import { looksLikeMeeting, readMeetingNote } from "../meeting/read-meeting";
+import type { RereadBasis } from "../meeting/read-meeting";
+import { readFrontmatter } from "../markdown/frontmatter";
+import type { FrontmatterResult } from "../markdown/frontmatter";
 import { readPersonNoteInfo } from "../people/person-note-info";
 import type { PersonNoteInfo } from "../people/person-note-info";
 import type { Ledger } from "./ledger";
@@ -19,7 +22,10 @@ export interface ReadMeeting {
 	meeting: Meeting;
 	stat: NoteStat;
 	text: string;
-	hash: string;
+	/** contentHash(text), when the read needed it (the ledger hashes the final text otherwise). */
+	hash?: string;
+	/** Kept until the note's task lines are fixed, to read it again cheaply. */
+	basis?: RereadBasis;
 }
 
 export interface ReadPhase {
@@ -82,7 +88,7 @@ export async function readPeople(port: VaultPort, files: NoteStat[], scope: Scop
 		}
 		const text = await readText(port, file.path, texts, report);
 		if (text === null) continue;
-		const info = readPersonNoteInfo(file.path, text, settings);
+		const info = readPersonNoteInfo(file.path, text, settings, texts.frontmatterOf(file.path, text));
 		if (info) people.push(info);
 		await pacer.tick();
 	}
@@ -93,6 +99,21 @@ export async function readPeople(port: VaultPort, files: NoteStat[], scope: Scop
  * remembered too, so it is reported once, not by every reader. */
 export class NoteTexts extends Map<string, string> {
 	readonly unreadable = new Set<string>();
+	private readonly parsed = new Map<string, { text: string; frontmatter: FrontmatterResult }>();
+
+	/**
+	 * readFrontmatter(text) for the note at `path`: parsed once per run, then
+	 * shared by the person-note and meeting readers (which never change it).
+	 * With `keep` false, the last reader takes it: it is not kept any longer.
+	 */
+	frontmatterOf(path: string, text: string, keep = true): FrontmatterResult {
+		const known = this.parsed.get(path);
+		if (!keep) this.parsed.delete(path);
+		if (known !== undefined && known.text === text) return known.frontmatter;
+		const frontmatter = readFrontmatter(text);
+		if (keep) this.parsed.set(path, { text, frontmatter });
+		return frontmatter;
+	}
 }
 
 export async function readText(port: VaultPort, path: string, texts: NoteTexts, report: RunReport): Promise<string | null> {

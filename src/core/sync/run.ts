@@ -12,6 +12,9 @@ import { emptyReport } from "./run-types";
 import { buildScope } from "./scope";
 import { Pacer } from "./pacer";
 import { NoteTexts, hashOf, meetingCandidates, readMeetingNote, readPeople, readText, readerOptions, errorText } from "./read-phase";
+import { readMeetingWithBasis } from "../meeting/read-meeting";
+import { rereadAfterEdit } from "../meeting/reread";
+import { lineAt, noteLines } from "../meeting/note-lines";
 import type { ReadMeeting } from "./read-phase";
 import { planPeople } from "./plan-people";
 import { assertOwnerSet } from "./refusal";
@@ -44,16 +47,18 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		options.onProgress?.(done++, candidates.length);
 		const text = await readText(port, stat.path, texts, report);
 		if (text === null) continue;
-		const hash = hashOf(text);
-		const record = ledger.meetings[stat.path];
-		if (options.mode.kind === "new" && record && record.hash === hash) {
+		// Hashed here only to compare; else when the ledger needs it (a note
+		// whose task lines are fixed is recorded with the hash of the fixed text).
+		const record = options.mode.kind === "new" ? ledger.meetings[stat.path] : undefined;
+		const hash = record ? hashOf(text) : undefined;
+		if (record && record.hash === hash) {
 			touchedUnchanged.push({ path: stat.path, stat });
 			continue;
 		}
-		const result = readMeetingNote(text, stat.path, reader);
+		const { result, basis } = readMeetingWithBasis(text, stat.path, reader, texts.frontmatterOf(stat.path, text, false));
 		if (result.kind === "skipped") report.skipped.push({ path: stat.path, reason: result.reason });
 		else if (result.kind === "not-meeting") notMeetings.push(stat);
-		else if (result.kind === "meeting") read.push({ meeting: repairMeeting(result.meeting, text), stat, text, hash });
+		else if (result.kind === "meeting") read.push({ meeting: result.meeting, stat, text, hash, basis });
 		await pacer.tick();
 	}
 	options.onProgress?.(candidates.length, candidates.length);
@@ -63,19 +68,24 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 
 	// Task lines are fixed first, and a meeting whose text they change is read
 	// again from the fixed text: what is copied into person notes is then the
-	// same on this run and the next.
+	// same on this run and the next. (Meetings are repaired only then: the
+	// task context needs nothing but their participants.)
 	const taskCtx = taskContext(settings, people, meetings.map((m) => m.meeting));
 	const taskFixes: PlannedWrite[] = [];
 	const finalTexts = new Map<string, string>();
 	for (const item of meetings) {
+		const { basis } = item;
+		item.basis = undefined;
 		report.processed.push(item.meeting.path);
 		finalTexts.set(item.meeting.path, item.text);
-		if (!settings.fixTaskLinesWhileProcessing || item.meeting.importerId !== undefined) continue;
-		const fix = planTaskFix(item.meeting.path, item.text, taskCtx, settings);
-		if (!fix) continue;
+		const fix = settings.fixTaskLinesWhileProcessing && item.meeting.importerId === undefined ? planTaskFix(item.meeting.path, item.text, taskCtx, settings) : null;
+		if (!fix) {
+			item.meeting = repairMeeting(item.meeting, item.text);
+			continue;
+		}
 		taskFixes.push(fix);
-		const again = readMeetingNote(fix.after, item.meeting.path, reader);
-		if (again.kind === "meeting") item.meeting = repairMeeting(again.meeting, fix.after);
+		const again = basis ? rereadAfterEdit(basis, item.meeting, fix.after, item.meeting.path, reader) : readMeetingNote(fix.after, item.meeting.path, reader);
+		item.meeting = again.kind === "meeting" ? repairMeeting(again.meeting, fix.after) : repairMeeting(item.meeting, item.text);
 		await pacer.tick();
 	}
 
@@ -118,7 +128,16 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// so the next run does not read them to find that out again.
 	const after = new Map(port.listMarkdownFiles().map((f) => [f.path, f]));
 	const finished = meetings.filter((m) => !plan.incomplete.has(m.meeting.path));
-	const newLedger = nextLedger(ledger, finished, finalTexts, written, plan.carriedOver, touchedUnchanged, after, rewritten);
+	// Each final text is hashed once: a note left as read keeps its read hash
+	// (or is hashed now); a rewritten one takes the hash its undo entry took
+	// of the very text written.
+	const writtenHash = new Map(fullUndo.updated.map((u) => [u.path, u.afterHash]));
+	const finalHash = (item: ReadMeeting): string => {
+		const text = finalTexts.get(item.meeting.path) ?? "";
+		if (text === item.text) return item.hash ?? hashOf(text);
+		return (rewritten.has(item.meeting.path) ? writtenHash.get(item.meeting.path) : undefined) ?? hashOf(text);
+	};
+	const newLedger = nextLedger(ledger, finished, finalHash, written, plan.carriedOver, touchedUnchanged, after, rewritten);
 	for (const path of [...report.created, ...report.updated]) {
 		const stat = after.get(path);
 		if (stat) notMeetings.push(stat);
@@ -137,18 +156,31 @@ const TASK_LINE = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[.\]/;
  * A task line under Decisions or Key Information is a task, not a fact: the
  * task rewriter changes it, and a fact copied from it would change too. */
 function repairMeeting(meeting: Meeting, text: string): Meeting {
-	let lines: string[] | null = null;
-	const isTask = (line: number) => TASK_LINE.test((lines ??= text.split(/\r\n|\n|\r/))[line] ?? "");
-	const fix = (items: Meeting["decisions"]) => items.filter((item) => !isTask(item.line)).map((item) => ({ ...item, text: repairMojibake(item.text) }));
+	// The note's lines, cut only when an item is looked at (a meeting always
+	// has frontmatter, so no item is on line 0, where a BOM would differ).
+	let note: ReturnType<typeof noteLines> | null = null;
+	const isTask = (line: number) => {
+		note ??= noteLines(text);
+		return line < note.starts.length && TASK_LINE.test(lineAt(note, line));
+	};
+	const fix = (items: Meeting["decisions"]) => repairItems(items.filter((item) => !isTask(item.line)));
 	return {
 		...meeting,
 		title: repairMojibake(meeting.title),
 		summary: repairMojibake(meeting.summary),
 		decisions: fix(meeting.decisions),
 		keyInformation: fix(meeting.keyInformation),
-		actionItems: meeting.actionItems.map((item) => ({ ...item, text: repairMojibake(item.text) })),
+		actionItems: repairItems(meeting.actionItems),
 		topics: meeting.topics.map(repairMojibake),
 	};
+}
+
+/** Items with their text repaired; an item that needs no repair is kept as it is. */
+function repairItems(items: Meeting["decisions"]): Meeting["decisions"] {
+	return items.map((item) => {
+		const text = repairMojibake(item.text);
+		return text === item.text ? item : { ...item, text };
+	});
 }
 
 /** Notes with the same importer id are one meeting: the one modified last. */
@@ -166,7 +198,7 @@ function oneNotePerImporterId(read: ReadMeeting[]): ReadMeeting[] {
 function nextLedger(
 	ledger: Ledger,
 	meetings: ReadMeeting[],
-	finalTexts: Map<string, string>,
+	finalHash: (meeting: ReadMeeting) => string,
 	written: Map<string, Record<string, WrittenParts>>,
 	carried: Record<string, Record<string, WrittenParts>>,
 	unchanged: { path: string; stat: NoteStat }[],
@@ -178,13 +210,13 @@ function nextLedger(
 		const record = next.meetings[path];
 		if (record) next.meetings[path] = { ...record, mtime: stat.mtime, size: stat.size };
 	}
-	for (const { meeting, stat } of meetings) {
-		const text = finalTexts.get(meeting.path) ?? "";
+	for (const item of meetings) {
+		const { meeting, stat } = item;
 		// The stat of the text this run read — or, for a note it rewrote, of
 		// what it wrote — so a change made meanwhile is seen by the next run.
 		const now = rewritten.has(meeting.path) ? (stats.get(meeting.path) ?? stat) : stat;
 		const record: MeetingRecord = {
-			hash: hashOf(text),
+			hash: finalHash(item),
 			mtime: now.mtime,
 			size: now.size,
 			written: { ...(carried[meeting.path] ?? {}), ...(written.get(meeting.path) ?? {}) },
