@@ -53,7 +53,7 @@ const MATTER_OPTIONS = {
 function parseWithGrayMatter(lines: string[], end: number): Frontmatter {
 	let block = "";
 	for (let i = 0; i <= end; i++) block += lines[i] + "\n";
-	return matter(block, MATTER_OPTIONS).data as Frontmatter;
+	return matter(block, MATTER_OPTIONS).data;
 }
 
 /** Deeper than any real frontmatter: refused before parsing, because the
