@@ -5,7 +5,7 @@
 // contribution without it, or whose link, date or lists differ from the
 // ones it was built for, gets the same lines built afresh.
 import type { Contribution } from "./contribution";
-import { isPlain, recentContextPieces, sourcedEntry, viaSuffix, writtenHash } from "./entries";
+import { isPlain, oneLine, recentContextPieces, sourcedEntry, sourcedEntryOf, viaSuffix, writtenHash } from "./entries";
 import { finishHash, hashStateAround } from "./freshness-hash";
 import type { HashState } from "./freshness-hash";
 import type { BuiltLine, EntryPart, LineSource } from "./entries";
@@ -32,6 +32,9 @@ export class SharedEntryText {
 	recent: RecentText | null = null;
 	/** The topics of the attendees' list of topics (the very array they hold). */
 	topics: { of: readonly string[]; texts: readonly TopicText[] } | null = null;
+	/** The Recent Context line with " (via …)" for this very list of names
+	 * (everyone only mentioned in a meeting has the same). */
+	recentVia: { recent: RecentText; via: readonly string[]; list: EntryList } | null = null;
 
 	constructor(
 		readonly linkTarget: string,
@@ -44,6 +47,42 @@ const NO_LIST: EntryList = { lines: [], hashes: [] };
 /** The lines of a meeting's facts or decisions, by item (null: empty item). */
 export function buildItems(part: "keyFacts" | "keyDecisions", texts: readonly string[], source: LineSource): (BuiltLine | null)[] {
 	return texts.map((text) => sourcedEntry(part, text, source));
+}
+
+/** The lines of a meeting's facts or decisions, each built (and hashed) the
+ * first time a contribution takes its item: an item no one is given costs
+ * nothing. */
+export class MeetingItems {
+	private readonly built: (BuiltLine | null | undefined)[];
+	/** Texts known to be on one line already (oneLine gives them back). */
+	private readonly tidy: boolean[];
+	private readonly plain: boolean;
+
+	constructor(
+		private readonly part: "keyFacts" | "keyDecisions",
+		readonly texts: readonly string[],
+		private readonly source: LineSource,
+	) {
+		this.built = new Array<BuiltLine | null | undefined>(texts.length).fill(undefined);
+		this.tidy = new Array<boolean>(texts.length).fill(false);
+		this.plain = isPlain(source);
+	}
+
+	/** Records that the item at `index` is on one line already. */
+	knowTidy(index: number): void {
+		this.tidy[index] = true;
+	}
+
+	/** The line of the item at `index` (null: an empty item). */
+	at(index: number): BuiltLine | null {
+		let item = this.built[index];
+		if (item === undefined) {
+			const text = this.texts[index];
+			item = sourcedEntryOf(this.part, this.tidy[index] ? text : oneLine(text), this.source, this.plain);
+			this.built[index] = item;
+		}
+		return item;
+	}
 }
 
 /** Lines of the given items, without repeats. */
@@ -60,9 +99,23 @@ function listOfItems(items: readonly (BuiltLine | null)[]): EntryList {
 }
 
 /** Records the lines of `texts`, a contribution's list made of the meeting's
- * items at `indexes` (built by buildItems). */
-export function shareList(shared: SharedEntryText, texts: readonly string[], items: readonly (BuiltLine | null)[], indexes: readonly number[]): void {
-	if (!shared.lists.has(texts)) shared.lists.set(texts, listOfItems(indexes.map((index) => items[index])));
+ * items at `indexes`. */
+export function shareList(shared: SharedEntryText, texts: readonly string[], items: MeetingItems, indexes: readonly number[]): void {
+	if (shared.lists.has(texts)) return;
+	if (indexes.length === 0) {
+		shared.lists.set(texts, NO_LIST);
+		return;
+	}
+	const lines: string[] = [];
+	const hashes: string[] = [];
+	for (const index of indexes) {
+		const item = items.at(index);
+		// Two items may read the same: the line is written once.
+		if (item === null || (lines.length > 0 && lines.includes(item.line))) continue;
+		lines.push(item.line);
+		hashes.push(item.hash);
+	}
+	shared.lists.set(texts, lines.length === 0 ? NO_LIST : { lines, hashes });
 }
 
 /** The contribution's shared text, when it was built for this link and date. */
@@ -97,9 +150,13 @@ function recentList(contribution: Contribution, shared: SharedEntryText | undefi
 		if (shared) shared.recent = recent;
 	}
 	if (contribution.via.length === 0) return recent.list;
+	const known = shared?.recentVia;
+	if (known && known.recent === recent && known.via === contribution.via) return known.list;
 	const via = viaSuffix(contribution);
 	const line = recent.head + via;
-	return { lines: [line], hashes: [recent.state ? finishHash(recent.state, [via]) : writtenHash("recentContext", line, contribution)] };
+	const list = { lines: [line], hashes: [recent.state ? finishHash(recent.state, [via]) : writtenHash("recentContext", line, contribution)] };
+	if (shared) shared.recentVia = { recent, via: contribution.via, list };
+	return list;
 }
 
 function sourcedList(part: "keyFacts" | "keyDecisions", texts: readonly string[], contribution: Contribution, shared: SharedEntryText | undefined): EntryList {

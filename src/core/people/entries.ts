@@ -68,11 +68,17 @@ export interface BuiltLine {
 
 /** sourcedLine with its hash, hashed from its pieces. */
 export function sourcedEntry(part: "keyFacts" | "keyDecisions", text: string, source: LineSource): BuiltLine | null {
-	const prefix = part === "keyDecisions" ? "✅ " : "";
-	const body = oneLine(text);
+	return sourcedEntryOf(part, oneLine(text), source, isPlain(source));
+}
+
+/** sourcedEntry of a text already on one line (`body` = oneLine(text)), for
+ * a source whose isPlain is `plain`: what a meeting's items share is worked
+ * out once for all of them. */
+export function sourcedEntryOf(part: "keyFacts" | "keyDecisions", body: string, source: LineSource, plain: boolean): BuiltLine | null {
 	if (body === "") return null;
+	const prefix = part === "keyDecisions" ? "✅ " : "";
 	const line = `- ${prefix}${body} ([[${source.linkTarget}|${source.date}]])`;
-	const hash = isPlain(source) ? hashAround(["- ", prefix, body, " ([["], ["|", source.date, "]])"]) : entryIdentity(part, line).hash;
+	const hash = plain ? hashAround(["- ", prefix, body, " ([["], ["|", source.date, "]])"]) : entryIdentity(part, line).hash;
 	return { line, hash };
 }
 

@@ -36,8 +36,20 @@ export function personFileName(name: string): string {
 export function personNotePath(name: string, peopleFolder: string): string | null {
 	const file = personFileName(name);
 	if (file === "") return null;
-	const folder = normalizeFolder(peopleFolder);
+	const folder = cleanFolder(peopleFolder);
 	return folder === "" ? `${file}.md` : `${folder}/${file}.md`;
+}
+
+// A run makes every path in one folder: it is normalized once.
+let lastFolder: string | null = null;
+let lastClean = "";
+
+function cleanFolder(folder: string): string {
+	if (folder !== lastFolder) {
+		lastClean = normalizeFolder(folder);
+		lastFolder = folder;
+	}
+	return lastClean;
 }
 
 /** Whether the name must go into `aliases` because the file name differs from it. */

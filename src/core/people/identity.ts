@@ -23,6 +23,12 @@ export class PeopleIndex {
 	private readonly byEmail = new Map<string, PersonNoteInfo[]>();
 	private readonly byPath = new Map<string, PersonNoteInfo>();
 	private readonly lookAlikeIndex = new LookAlikeIndex();
+	/** Resolutions already made, by name as written (and email): a run asks
+	 * for the same few hundred people tens of thousands of times. Forgotten
+	 * when a note is added or the people folder changes. */
+	private readonly known = new Map<string, Resolution>();
+	private readonly knownWithEmail = new Map<string, Map<string, Resolution>>();
+	private knownFolder = "";
 
 	constructor(
 		notes: PersonNoteInfo[],
@@ -38,6 +44,7 @@ export class PeopleIndex {
 
 	/** Registers a note (one found later, or one a run is about to create). */
 	add(note: PersonNoteInfo): void {
+		this.forget();
 		const previous = this.byPath.get(pathKey(note.path));
 		if (previous) this.remove(previous);
 		this.byPath.set(pathKey(note.path), note);
@@ -51,8 +58,38 @@ export class PeopleIndex {
 		return this.byPath.get(pathKey(path));
 	}
 
-	/** The note a person belongs to: by name, alias or title, or by email. */
+	/** The note a person belongs to: by name, alias or title, or by email.
+	 * The same answer (the very object) for the same question. */
 	resolve(name: string, email?: string): Resolution {
+		if (this.knownFolder !== this.settings.peopleFolder) this.forget();
+		if (!email) {
+			let resolution = this.known.get(name);
+			if (resolution === undefined) {
+				resolution = this.lookUp(name, undefined);
+				this.known.set(name, resolution);
+			}
+			return resolution;
+		}
+		let byEmail = this.knownWithEmail.get(name);
+		if (byEmail === undefined) {
+			byEmail = new Map();
+			this.knownWithEmail.set(name, byEmail);
+		}
+		let resolution = byEmail.get(email);
+		if (resolution === undefined) {
+			resolution = this.lookUp(name, email);
+			byEmail.set(email, resolution);
+		}
+		return resolution;
+	}
+
+	private forget(): void {
+		this.known.clear();
+		this.knownWithEmail.clear();
+		this.knownFolder = this.settings.peopleFolder;
+	}
+
+	private lookUp(name: string, email: string | undefined): Resolution {
 		const matches = new Set<PersonNoteInfo>(this.byName.get(nameKey(name)) ?? []);
 		const mail = email ? emailKey(email) : "";
 		if (mail) for (const note of this.byEmail.get(mail) ?? []) matches.add(note);

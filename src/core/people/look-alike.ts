@@ -79,7 +79,13 @@ export function lookAlikes(index: PeopleIndex, name: string): PersonNoteInfo[] {
 
 /** The string itself and every string one code point shorter. */
 function neighbourhood(chars: string[]): Set<string> {
-	const keys = new Set<string>([chars.join("")]);
+	const whole = chars.join("");
+	const keys = new Set<string>([whole]);
+	if (whole.length === chars.length) {
+		// No surrogate pairs: code points are code units.
+		for (let i = 0; i < whole.length; i++) keys.add(whole.slice(0, i) + whole.slice(i + 1));
+		return keys;
+	}
 	for (let i = 0; i < chars.length; i++) keys.add(chars.slice(0, i).join("") + chars.slice(i + 1).join(""));
 	return keys;
 }

@@ -1,6 +1,7 @@
 // The first sentence of a meeting summary, for a person note's Recent
 // Context line: short enough to scan, never cut inside a word, and not
 // fooled by "Dr.", "e.g." or "v2.1".
+import { oneLine } from "./entries-text";
 
 /** Words that end with a period without ending the sentence. Lower case,
  * inner periods kept ("e.g"). */
@@ -10,60 +11,128 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const MAX_LENGTH = 200;
-const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»", "*", "_"]);
-const OPENING_QUOTES = new Set(['"', "'", "“", "‘", "«"]);
+/** How much of a long summary is looked at first. */
+const WINDOW = 400;
+const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»", "*", "_"].map((char) => char.charCodeAt(0)));
+const OPENING_QUOTES = new Set(['"', "'", "“", "‘", "«"].map((char) => char.charCodeAt(0)));
 const UPPER = /\p{Lu}/u;
 const LETTER = /[\p{L}\p{M}]/u;
+const LETTER_ONLY = /\p{L}/u;
+
+const SPACE = 32;
+const BANG = 33;
+const DOT = 46;
+const QUESTION = 63;
+const ELLIPSIS = 0x2026;
 
 /** The summary's first sentence, at most 200 characters (cut at the last
  * word boundary that fits, with "…"). */
 export function firstSentence(summary: string): string {
-	const text = summary.replace(/\s+/g, " ").trim();
+	if (summary.length > WINDOW) {
+		// The start of a long summary, on one line, is the start of the
+		// whole on one line: a sentence ending well inside it ends there.
+		const start = oneLine(summary.slice(0, WINDOW));
+		const end = sentenceEnd(start);
+		if (end < start.length) return clip(start.slice(0, end).trim(), MAX_LENGTH);
+	}
+	const text = oneLine(summary);
 	return clip(text.slice(0, sentenceEnd(text)).trim(), MAX_LENGTH);
 }
 
+/** Whether a code unit on its own is an upper-case letter (half a surrogate
+ * pair is not). */
+function isUpperUnit(code: number): boolean {
+	if (code < 128) return code >= 65 && code <= 90;
+	return UPPER.test(String.fromCharCode(code));
+}
+
 function sentenceEnd(text: string): number {
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i];
-		if (char === "?" || char === "!") {
+	const length = text.length;
+	for (let i = 0; i < length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === QUESTION || code === BANG) {
 			let j = i + 1;
-			while (j < text.length && "?!.…".includes(text[j])) j++;
+			while (j < length) {
+				const next = text.charCodeAt(j);
+				if (next !== QUESTION && next !== BANG && next !== DOT && next !== ELLIPSIS) break;
+				j++;
+			}
 			j = skipClosers(text, j);
-			if (j >= text.length || text[j] === " ") return j;
-		} else if (char === "." || char === "…") {
+			if (j >= length || text.charCodeAt(j) === SPACE) return j;
+		} else if (code === DOT || code === ELLIPSIS) {
 			let j = i + 1;
-			while (j < text.length && ".…".includes(text[j])) j++;
+			while (j < length) {
+				const next = text.charCodeAt(j);
+				if (next !== DOT && next !== ELLIPSIS) break;
+				j++;
+			}
 			j = skipClosers(text, j);
-			if (j >= text.length) return j;
-			if (text[j] !== " ") continue;
-			const next = text[j + 1] ?? "";
-			if (!UPPER.test(next) && !OPENING_QUOTES.has(next)) continue;
-			if (char === "." && j === i + 1 && isAbbreviation(text, i)) continue;
+			if (j >= length) return j;
+			if (text.charCodeAt(j) !== SPACE) continue;
+			if (j + 1 >= length) continue;
+			const next = text.charCodeAt(j + 1);
+			if (!isUpperUnit(next) && !OPENING_QUOTES.has(next)) continue;
+			if (code === DOT && j === i + 1 && isAbbreviation(text, i)) continue;
 			return j;
 		}
 	}
-	return text.length;
+	return length;
 }
 
 function skipClosers(text: string, from: number): number {
 	let j = from;
-	while (j < text.length && CLOSERS.has(text[j])) j++;
+	while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
 	return j;
+}
+
+// Whether a UTF-16 code unit on its own is a letter or mark (LETTER), and
+// a letter (LETTER_ONLY), by table: 0 not yet known, else 1 + the bits.
+const UNIT_KIND = new Uint8Array(0x10000);
+const IS_LETTER_OR_MARK = 1;
+const IS_LETTER = 2;
+
+function unitKind(code: number): number {
+	let kind = UNIT_KIND[code];
+	if (kind === 0) {
+		const char = String.fromCharCode(code);
+		kind = 1 + (LETTER.test(char) ? IS_LETTER_OR_MARK : 0) + (LETTER_ONLY.test(char) ? IS_LETTER : 0);
+		UNIT_KIND[code] = kind;
+	}
+	return kind - 1;
+}
+
+function isLetterOrMark(code: number): boolean {
+	return (unitKind(code) & IS_LETTER_OR_MARK) !== 0;
 }
 
 /** Whether the word before the period at `dot` is an abbreviation or an
  * initial ("J." in "J. Smith", "U.S."). */
 function isAbbreviation(text: string, dot: number): boolean {
 	let start = dot;
-	while (start > 0 && (LETTER.test(text[start - 1]) || (text[start - 1] === "." && LETTER.test(text[start - 2] ?? "")))) start--;
+	while (start > 0) {
+		const code = text.charCodeAt(start - 1);
+		if (isLetterOrMark(code) || (code === DOT && start >= 2 && isLetterOrMark(text.charCodeAt(start - 2)))) start--;
+		else break;
+	}
+	if (start === dot) return false;
 	const word = text.slice(start, dot);
-	if (word === "") return false;
 	if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-	// Initials and acronyms: every part between periods is one letter.
-	return word.split(".").every((part) => Array.from(part).filter((c) => /\p{L}/u.test(c)).length === 1);
+	// Initials and acronyms: every part between periods is one letter. (The
+	// word holds letters, marks and periods only: no surrogate pairs.)
+	let letters = 0;
+	for (let i = 0; i < word.length; i++) {
+		const code = word.charCodeAt(i);
+		if (code === DOT) {
+			if (letters !== 1) return false;
+			letters = 0;
+		} else if ((unitKind(code) & IS_LETTER) !== 0) letters++;
+	}
+	return letters === 1;
 }
 
 function clip(sentence: string, max: number): string {
+	// No more code units than allowed: no more characters either.
+	if (sentence.length <= max) return sentence;
 	const chars = Array.from(sentence);
 	if (chars.length <= max) return sentence;
 	const room = chars.slice(0, max - 1);

@@ -9,6 +9,8 @@ import type { Ledger, WrittenParts } from "./ledger";
 import type { RunReport } from "./run-types";
 import type { MeetingInput } from "../people/merge";
 import { contributionsOf } from "../people/contribution";
+import type { ContributionContext } from "../people/contribution";
+import { NameCache } from "../people/attribution";
 import type { PeopleIndex } from "../people/identity";
 import type { PersonNoteInfo } from "../people/person-note-info";
 import { lookAlikes } from "../people/look-alike";
@@ -52,19 +54,30 @@ export async function planPeople(meetings: Meeting[], ctx: PlanContext): Promise
 	const incomplete = new Set<string>();
 	const reportedBroken = new Set<string>();
 	const ambiguous = new Map<string, RunReport["ambiguous"][number]>();
-	const lookAlikeSeen = new Set<string>();
 	const ordered = [...meetings].sort((a, b) => compare(a.path, b.path));
+	// What a run asks again and again of the same few hundred names.
+	const aliases = new Map<string, readonly string[]>();
+	const aliasesOfName = (name: string): readonly string[] => {
+		let known = aliases.get(name);
+		if (known === undefined) {
+			known = aliasesOf(index, name);
+			aliases.set(name, known);
+		}
+		return known;
+	};
+	const newPaths = new Map<string, string | null>();
+	const names = new NameCache();
+	// A first run has no ledger to look meetings up in.
+	const anyPrevious = !isEmpty(ledger.meetings);
+	// One context for every meeting (contributionsOf keeps none of it).
+	const meetingCtx: ContributionContext = { linkTarget: "", ownerNames: owners, factAttribution: settings.factAttribution, aliasesOf: aliasesOfName, names };
 
 	for (const meeting of ordered) {
 		await ctx.tick();
-		const previous = ledger.meetings[meeting.path]?.written ?? {};
+		const previous = (anyPrevious && ledger.meetings[meeting.path]?.written) || NOTHING_WRITTEN;
 		const touched = new Set<string>();
-		const contributions = contributionsOf(meeting, {
-			linkTarget: ctx.linkText(meeting.path),
-			ownerNames: owners,
-			factAttribution: settings.factAttribution,
-			aliasesOf: (name) => aliasesOf(index, name),
-		});
+		meetingCtx.linkTarget = ctx.linkText(meeting.path);
+		const contributions = contributionsOf(meeting, meetingCtx);
 		for (const participant of meeting.participants) {
 			const contribution = contributions.get(participant.name);
 			if (!contribution) continue;
@@ -90,19 +103,23 @@ export async function planPeople(meetings: Meeting[], ctx: PlanContext): Promise
 				for (const note of resolution.notes) keep(carriedOver, meeting.path, note.path, previous[note.path]);
 				continue;
 			} else {
-				const newPath = personNotePath(participant.name, settings.peopleFolder);
+				let newPath = newPaths.get(participant.name);
+				if (newPath === undefined) {
+					newPath = personNotePath(participant.name, settings.peopleFolder);
+					newPaths.set(participant.name, newPath);
+					// The look-alikes of a new person, reported once (its path
+					// follows from its name).
+					if (newPath !== null) {
+						const similar = lookAlikes(index, participant.name).map((n: PersonNoteInfo) => n.path).sort(compare);
+						if (similar.length > 0) report.lookAlikes.push({ name: participant.name, note: newPath, similarTo: similar });
+					}
+				}
 				if (newPath === null) {
 					report.skipped.push({ path: meeting.path, reason: `"${participant.name}" cannot be made into a note name, so no person note was written for it` });
 					continue;
 				}
 				path = newPath;
 				isNew = true;
-				const key = `${path}\u0000${participant.name}`;
-				if (!lookAlikeSeen.has(key)) {
-					lookAlikeSeen.add(key);
-					const similar = lookAlikes(index, participant.name).map((n: PersonNoteInfo) => n.path).sort(compare);
-					if (similar.length > 0) report.lookAlikes.push({ name: participant.name, note: path, similarTo: similar });
-				}
 			}
 			let target = targets.get(path);
 			if (!target) {
@@ -114,8 +131,9 @@ export async function planPeople(meetings: Meeting[], ctx: PlanContext): Promise
 				continue;
 			}
 			touched.add(path);
-			target.inputs.push({ meetingPath: meeting.path, contribution, previous: previous[path] });
+			target.inputs.push({ meetingPath: meeting.path, contribution, previous: previous === NOTHING_WRITTEN ? undefined : previous[path] });
 		}
+		if (previous === NOTHING_WRITTEN) continue;
 		// Notes this meeting wrote to before but no longer concerns: their lines go.
 		for (const [notePath, parts] of Object.entries(previous)) {
 			if (touched.has(notePath) || carriedOver[meeting.path]?.[notePath]) continue;
@@ -129,6 +147,13 @@ export async function planPeople(meetings: Meeting[], ctx: PlanContext): Promise
 	}
 	report.ambiguous.push(...[...ambiguous.values()].sort((a, b) => compare(a.name, b.name)));
 	return { targets: [...targets.values()].sort((a, b) => compare(a.path, b.path)), carriedOver, incomplete };
+}
+
+const NOTHING_WRITTEN: Record<string, WrittenParts> = Object.freeze({});
+
+function isEmpty(record: object): boolean {
+	for (const key in record) if (Object.prototype.hasOwnProperty.call(record, key)) return false;
+	return true;
 }
 
 function keep(carried: PeoplePlan["carriedOver"], meetingPath: string, notePath: string, parts: WrittenParts | undefined): void {
