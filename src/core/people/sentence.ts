@@ -1,7 +1,7 @@
 // The first sentence of a meeting summary, for a person note's Recent
 // Context line: short enough to scan, never cut inside a word, and not
 // fooled by "Dr.", "e.g." or "v2.1".
-import { oneLine } from "./entries-text";
+import { isSpaceCode, oneLine } from "./entries-text";
 
 /** Words that end with a period without ending the sentence. Lower case,
  * inner periods kept ("e.g"). */
@@ -11,15 +11,12 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const MAX_LENGTH = 200;
-/** How much of a long summary is looked at first. */
-const WINDOW = 400;
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»", "*", "_"].map((char) => char.charCodeAt(0)));
 const OPENING_QUOTES = new Set(['"', "'", "“", "‘", "«"].map((char) => char.charCodeAt(0)));
 const UPPER = /\p{Lu}/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const LETTER_ONLY = /\p{L}/u;
 
-const SPACE = 32;
 const BANG = 33;
 const DOT = 46;
 const QUESTION = 63;
@@ -28,15 +25,14 @@ const ELLIPSIS = 0x2026;
 /** The summary's first sentence, at most 200 characters (cut at the last
  * word boundary that fits, with "…"). */
 export function firstSentence(summary: string): string {
-	if (summary.length > WINDOW) {
-		// The start of a long summary, on one line, is the start of the
-		// whole on one line: a sentence ending well inside it ends there.
-		const start = oneLine(summary.slice(0, WINDOW));
-		const end = sentenceEnd(start);
-		if (end < start.length) return clip(start.slice(0, end).trim(), MAX_LENGTH);
-	}
-	const text = oneLine(summary);
-	return clip(text.slice(0, sentenceEnd(text)).trim(), MAX_LENGTH);
+	// Read as if on one line (every run of whitespace one space, none at
+	// either end), without making it so: only the sentence is made so.
+	let end = summary.length;
+	while (end > 0 && isSpaceCode(summary.charCodeAt(end - 1))) end--;
+	let start = 0;
+	while (start < end && isSpaceCode(summary.charCodeAt(start))) start++;
+	const at = sentenceEnd(summary, start, end);
+	return clip(oneLine(at >= end ? summary : summary.slice(0, at)), MAX_LENGTH);
 }
 
 /** Whether a code unit on its own is an upper-case letter (half a surrogate
@@ -46,42 +42,45 @@ function isUpperUnit(code: number): boolean {
 	return UPPER.test(String.fromCharCode(code));
 }
 
-function sentenceEnd(text: string): number {
-	const length = text.length;
-	for (let i = 0; i < length; i++) {
+/** Where the first sentence of text[from, to) ends: the whitespace after it,
+ * or `to`. (`from` and `to - 1` are not whitespace.) */
+function sentenceEnd(text: string, from: number, to: number): number {
+	for (let i = from; i < to; i++) {
 		const code = text.charCodeAt(i);
 		if (code === QUESTION || code === BANG) {
 			let j = i + 1;
-			while (j < length) {
+			while (j < to) {
 				const next = text.charCodeAt(j);
 				if (next !== QUESTION && next !== BANG && next !== DOT && next !== ELLIPSIS) break;
 				j++;
 			}
-			j = skipClosers(text, j);
-			if (j >= length || text.charCodeAt(j) === SPACE) return j;
+			j = skipClosers(text, j, to);
+			if (j >= to || isSpaceCode(text.charCodeAt(j))) return j;
 		} else if (code === DOT || code === ELLIPSIS) {
 			let j = i + 1;
-			while (j < length) {
+			while (j < to) {
 				const next = text.charCodeAt(j);
 				if (next !== DOT && next !== ELLIPSIS) break;
 				j++;
 			}
-			j = skipClosers(text, j);
-			if (j >= length) return j;
-			if (text.charCodeAt(j) !== SPACE) continue;
-			if (j + 1 >= length) continue;
-			const next = text.charCodeAt(j + 1);
+			j = skipClosers(text, j, to);
+			if (j >= to) return j;
+			if (!isSpaceCode(text.charCodeAt(j))) continue;
+			// The first character after the space (there is one: `to - 1` is not a space).
+			let after = j + 1;
+			while (isSpaceCode(text.charCodeAt(after))) after++;
+			const next = text.charCodeAt(after);
 			if (!isUpperUnit(next) && !OPENING_QUOTES.has(next)) continue;
 			if (code === DOT && j === i + 1 && isAbbreviation(text, i)) continue;
 			return j;
 		}
 	}
-	return length;
+	return to;
 }
 
-function skipClosers(text: string, from: number): number {
+function skipClosers(text: string, from: number, to: number): number {
 	let j = from;
-	while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
+	while (j < to && CLOSERS.has(text.charCodeAt(j))) j++;
 	return j;
 }
 

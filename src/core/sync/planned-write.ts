@@ -21,14 +21,30 @@ export interface PlannedWrite {
 	written?: Record<string, WrittenParts>;
 	/** Where a successful write is counted in the report. */
 	counts: "people" | "tasks";
+	/** contentHash(after), once computed: the undo record and the write share it. */
+	afterHash?: string;
+}
+
+function afterHashOf(write: PlannedWrite): string {
+	return (write.afterHash ??= contentHash(write.after));
 }
 
 export function undoRecordFor(planned: PlannedWrite[], base: UndoRecord): UndoRecord {
 	return {
 		...base,
-		created: planned.filter((w) => w.kind === "create").map((w) => ({ path: w.path, hash: contentHash(w.after) })),
-		updated: planned.filter((w) => w.kind === "update").map((w) => ({ path: w.path, before: w.before, afterHash: contentHash(w.after) })),
+		created: planned.filter((w) => w.kind === "create").map((w) => ({ path: w.path, hash: afterHashOf(w) })),
+		updated: planned.filter((w) => w.kind === "update").map((w) => ({ path: w.path, before: w.before, afterHash: afterHashOf(w) })),
 	};
+}
+
+/** The same record, hashing between turns of the event loop: a big run
+ * plans megabytes of text, too much to hash in one stretch. */
+export async function pacedUndoRecordFor(planned: PlannedWrite[], base: UndoRecord, pacer: Pacer): Promise<UndoRecord> {
+	for (const write of planned) {
+		afterHashOf(write);
+		await pacer.tick();
+	}
+	return undoRecordFor(planned, base);
 }
 
 export interface ExecuteContext {
@@ -92,7 +108,7 @@ export async function executeWrites(port: VaultPort, planned: PlannedWrite[], ct
 		if (after === current) {
 			updated.delete(write.path);
 		} else {
-			updated.set(write.path, { path: write.path, before: current, afterHash: contentHash(after) });
+			updated.set(write.path, { path: write.path, before: current, afterHash: after === write.after ? afterHashOf(write) : contentHash(after) });
 			ctx.changes.push({ path: write.path, kind: "update", before: current, after });
 			if (write.counts === "people") ctx.report.updated.push(write.path);
 			else ctx.report.tasksFixed.push(write.path);

@@ -20,7 +20,7 @@ import { planPeople } from "./plan-people";
 import { assertOwnerSet } from "./refusal";
 import { planPeopleWrites } from "./write-people";
 import { taskContext, planTaskFix } from "./task-fixing";
-import { executeWrites, undoRecordFor } from "./planned-write";
+import { executeWrites, pacedUndoRecordFor, undoRecordFor } from "./planned-write";
 import type { PlannedWrite } from "./planned-write";
 
 export { RunRefusedError, assertOwnerSet } from "./refusal";
@@ -108,7 +108,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		}
 		return { report, ledger, changes, undo: undoRecordFor(planned, undo) };
 	}
-	const fullUndo = undoRecordFor(planned, undo);
+	const fullUndo = await pacedUndoRecordFor(planned, undo, pacer);
 	if (planned.length > 0) await options.beforeWrite?.(fullUndo);
 	const raced = new Set<string>();
 	const written = await executeWrites(port, planned, { raced, report, changes, undo: fullUndo, pacer });
