@@ -111,11 +111,11 @@ export class NameCache {
 	}
 }
 
-/** Who holds each word: a person's index, -1 for the owner, SHARED for more than one. */
+/** A word more than one person of the meeting has. */
 const SHARED = -2;
 
-/** Who holds each word (words are compared by identity: one NameCache
- * makes them). */
+/** Who holds each word: a person's index, -1 for the owner, or SHARED.
+ * (Words are compared by identity: one NameCache makes them.) */
 class Holders {
 	/** Only the first `size` entries are in use: the arrays never shrink. */
 	private size = 0;

@@ -5,7 +5,7 @@
 // contribution without it, or whose link, date or lists differ from the
 // ones it was built for, gets the same lines built afresh.
 import type { Contribution } from "./contribution";
-import { isPlain, oneLine, recentContextPieces, sourcedEntry, sourcedEntryOf, viaSuffix, writtenHash } from "./entries";
+import { isPlain, oneLine, recentContextPieces, sourcedEntry, sourcedEntryOf, sourceTail, viaSuffix, writtenHash } from "./entries";
 import { finishHash, hashStateAround } from "./freshness-hash";
 import type { HashState } from "./freshness-hash";
 import type { BuiltLine, EntryPart, LineSource } from "./entries";
@@ -51,12 +51,17 @@ export function buildItems(part: "keyFacts" | "keyDecisions", texts: readonly st
 
 /** The lines of a meeting's facts or decisions, each built (and hashed) the
  * first time a contribution takes its item: an item no one is given costs
- * nothing. */
+ * nothing. Items that read the same share one line (the very object). */
 export class MeetingItems {
 	private readonly built: (BuiltLine | null | undefined)[];
+	/** The text of each item built, on one line. */
+	private readonly bodies: string[] = [];
 	/** Texts known to be on one line already (oneLine gives them back). */
 	private readonly tidy: boolean[];
 	private readonly plain: boolean;
+	private readonly tail: string;
+	/** Whether two items built so far read the same. */
+	repeats = false;
 
 	constructor(
 		private readonly part: "keyFacts" | "keyDecisions",
@@ -66,6 +71,7 @@ export class MeetingItems {
 		this.built = new Array<BuiltLine | null | undefined>(texts.length).fill(undefined);
 		this.tidy = new Array<boolean>(texts.length).fill(false);
 		this.plain = isPlain(source);
+		this.tail = sourceTail(source);
 	}
 
 	/** Records that the item at `index` is on one line already. */
@@ -78,10 +84,25 @@ export class MeetingItems {
 		let item = this.built[index];
 		if (item === undefined) {
 			const text = this.texts[index];
-			item = sourcedEntryOf(this.part, this.tidy[index] ? text : oneLine(text), this.source, this.plain);
+			const body = this.tidy[index] ? text : oneLine(text);
+			item = this.sameAs(body) ?? sourcedEntryOf(this.part, body, this.source, this.plain, this.tail);
 			this.built[index] = item;
+			this.bodies[index] = body;
 		}
 		return item;
+	}
+
+	/** The line already built for an item that reads `body`, if any. */
+	private sameAs(body: string): BuiltLine | null | undefined {
+		if (body === "") return null;
+		for (let index = 0; index < this.built.length; index++) {
+			const item = this.built[index];
+			if (item && this.bodies[index] === body) {
+				this.repeats = true;
+				return item;
+			}
+		}
+		return undefined;
 	}
 }
 
@@ -99,19 +120,25 @@ function listOfItems(items: readonly (BuiltLine | null)[]): EntryList {
 }
 
 /** Records the lines of `texts`, a contribution's list made of the meeting's
- * items at `indexes`. */
+ * items at `indexes` (in ascending order). */
 export function shareList(shared: SharedEntryText, texts: readonly string[], items: MeetingItems, indexes: readonly number[]): void {
 	if (shared.lists.has(texts)) return;
-	if (indexes.length === 0) {
-		shared.lists.set(texts, NO_LIST);
-		return;
-	}
+	for (const index of indexes) items.at(index);
+	// Two items may read the same (one line for both): it is written once.
+	const taken: BuiltLine[] | null = items.repeats ? [] : null;
 	const lines: string[] = [];
 	const hashes: string[] = [];
+	let previous = -1;
 	for (const index of indexes) {
+		// An item given twice (a name listed twice) is written once.
+		if (index === previous) continue;
+		previous = index;
 		const item = items.at(index);
-		// Two items may read the same: the line is written once.
-		if (item === null || (lines.length > 0 && lines.includes(item.line))) continue;
+		if (item === null) continue;
+		if (taken !== null) {
+			if (taken.includes(item)) continue;
+			taken.push(item);
+		}
 		lines.push(item.line);
 		hashes.push(item.hash);
 	}

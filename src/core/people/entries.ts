@@ -71,14 +71,29 @@ export function sourcedEntry(part: "keyFacts" | "keyDecisions", text: string, so
 	return sourcedEntryOf(part, oneLine(text), source, isPlain(source));
 }
 
+/** What follows the text in every sourced line of a source: ` ([[link|date]])`. */
+export function sourceTail(source: LineSource): string {
+	return ` ([[${source.linkTarget}|${source.date}]])`;
+}
+
+// The pieces hashAround reads for a sourced line, filled in for each line
+// (it keeps neither array).
+const HASH_BEFORE = ["- ", "", "", " ([["];
+const HASH_AFTER = ["|", "", "]])"];
+
 /** sourcedEntry of a text already on one line (`body` = oneLine(text)), for
- * a source whose isPlain is `plain`: what a meeting's items share is worked
- * out once for all of them. */
-export function sourcedEntryOf(part: "keyFacts" | "keyDecisions", body: string, source: LineSource, plain: boolean): BuiltLine | null {
+ * a source whose isPlain is `plain` and whose sourceTail is `tail`: what a
+ * meeting's items share is worked out once for all of them. */
+export function sourcedEntryOf(part: "keyFacts" | "keyDecisions", body: string, source: LineSource, plain: boolean, tail = sourceTail(source)): BuiltLine | null {
 	if (body === "") return null;
-	const prefix = part === "keyDecisions" ? "✅ " : "";
-	const line = `- ${prefix}${body} ([[${source.linkTarget}|${source.date}]])`;
-	const hash = plain ? hashAround(["- ", prefix, body, " ([["], ["|", source.date, "]])"]) : entryIdentity(part, line).hash;
+	const decision = part === "keyDecisions";
+	const line = (decision ? "- ✅ " : "- ") + body + tail;
+	if (!plain) return { line, hash: entryIdentity(part, line).hash };
+	HASH_BEFORE[1] = decision ? "✅ " : "";
+	HASH_BEFORE[2] = body;
+	HASH_AFTER[1] = source.date;
+	const hash = hashAround(HASH_BEFORE, HASH_AFTER);
+	HASH_BEFORE[2] = "";
 	return { line, hash };
 }
 

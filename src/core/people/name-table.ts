@@ -101,8 +101,8 @@ export function termShape(text: string): TermShape {
 	};
 }
 
-/** Where the word starting at `at` ends: the first index from `at` that is
- * not a word character (whole code points). */
+/** The length of the word starting at `at` (0 when none does): how far
+ * word characters (whole code points) go on from there. */
 function wordEnd(text: string, at: number): number {
 	let end = at;
 	while (end < text.length) {
