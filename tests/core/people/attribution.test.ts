@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { containsWord, factRecipients, makeNamer } from "../../../src/core/people/attribution";
+import { containsWord, factRecipients, makeNamer, MeetingNames, NameCache } from "../../../src/core/people/attribution";
 
 describe("containsWord", () => {
 	it.each([
@@ -71,5 +72,61 @@ describe("factRecipients", () => {
 		{ name: "only the owner named: nobody", naming: { people: [], owner: true }, primary: "B", recipients: [] },
 	])("$name", ({ naming, primary, recipients }) => {
 		expect(factRecipients(naming, primary)).toEqual(recipients);
+	});
+});
+
+/** The rule as first written: every name of every person tried on the text. */
+function namerByRule(people: { name: string; aliases: string[] }[], ownerNames: string[]): (text: string) => { people: string[]; owner: boolean } {
+	const clean = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
+	const words = (name: string) => {
+		const all = clean(name).split(" ").filter((word) => word.length > 0);
+		return all.length < 2 ? [] : [...new Set([all[0], all[all.length - 1]])];
+	};
+	const owners = ownerNames.map(clean).filter((name) => name.length > 0);
+	const holders = new Map<string, Set<number>>();
+	const hold = (who: number, names: string[]) => names.flatMap(words).forEach((word) => holders.set(word, (holders.get(word) ?? new Set()).add(who)));
+	hold(-1, owners);
+	people.forEach((person, index) => hold(index, [person.name]));
+	const unique = (who: number, names: string[]) => names.flatMap(words).filter((word) => holders.get(word)?.size === 1 && holders.get(word)?.has(who));
+	const terms = people.map((person, index) => [...[person.name, ...person.aliases].map(clean).filter((name) => name.length > 0), ...unique(index, [person.name])]);
+	const ownerTerms = [...owners, ...unique(-1, owners)];
+	return (text) => {
+		const body = clean(text);
+		return { people: people.filter((_, index) => terms[index].some((term) => containsWord(body, term))).map((person) => person.name), owner: ownerTerms.some((term) => containsWord(body, term)) };
+	};
+}
+
+describe("makeNamer against the rule", () => {
+	const name = fc.constantFrom("Jai Menon", "Jai", "Chris Lee", "Chris Wong", "Lee", "Jason Lee", "José Ruiz", "Jose\u0301 Ruiz", "Dr. No", "(Paren) Smith", "𝐀lpha Beta", "Eun-ji Fischer", " Spaced  Name ", "Ong", "Me");
+	const people = fc.uniqueArray(fc.record({ name, aliases: fc.array(name, { maxLength: 2 }) }), { maxLength: 5, selector: (person) => person.name });
+	const owners = fc.array(name, { maxLength: 2 }).map((names) => [...names, "Myself", "Me"]);
+	const text = fc.array(fc.oneof(name, fc.constantFrom(" ", "  ", "\n", ".", "'s", "strong", "x", "𝐀", "\u0301", "-")), { maxLength: 10 }).map((pieces) => pieces.join(" "));
+
+	it("names the same people and owner as trying every name", () => {
+		fc.assert(
+			fc.property(people, owners, fc.array(text, { minLength: 1, maxLength: 4 }), (persons, ownerNames, texts) => {
+				const namer = makeNamer(persons, ownerNames);
+				const rule = namerByRule(persons, ownerNames);
+				for (const t of texts) expect(namer(t)).toEqual(rule(t));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it("gives the same with one NameCache for many meetings, read in turns", () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(people, text), { minLength: 2, maxLength: 4 }), owners, (meetings, ownerNames) => {
+				const cache = new NameCache();
+				const shared = meetings.map(([persons]) => new MeetingNames(persons, ownerNames, cache));
+				// Each reads after the others took the cache's table.
+				meetings.forEach(([persons, t], index) => {
+					const named = cache.flags(persons.length);
+					const owner = shared[index].read(t, named);
+					const expected = namerByRule(persons, ownerNames)(t);
+					expect({ people: persons.filter((_, at) => named[at] === 1).map((person) => person.name), owner }).toEqual(expected);
+				});
+			}),
+			{ numRuns: 500 },
+		);
 	});
 });

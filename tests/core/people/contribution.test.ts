@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Meeting, Participant } from "../../../src/core/meeting/model";
 import { contributionsOf } from "../../../src/core/people/contribution";
 import type { ContributionContext } from "../../../src/core/people/contribution";
+import { NameCache } from "../../../src/core/people/attribution";
 import { OWNER, SEED_LINK, SEED_PATH, seedMeeting } from "./merge-seed";
 
 const ctx: ContributionContext = { linkTarget: SEED_LINK, ownerNames: [OWNER, "Myself", "Me"], factAttribution: "named" };
@@ -107,5 +108,36 @@ describe("contributionsOf rules", () => {
 
 	it("a meeting without a summary gives an empty sentence", () => {
 		expect(contributionsOf(meeting([person("A B")]), ctx).get("A B")?.summarySentence).toBe("");
+	});
+});
+
+describe("contributionsOf lines", () => {
+	const lines = (m: Meeting, context = ctx) =>
+		Object.fromEntries([...contributionsOf(m, context)].map(([name, contribution]) => [name, contribution.prepared?.lines.keyFacts]));
+
+	it("writes a fact that two items read the same once", () => {
+		const m = meeting([person("Jai Menon")], { keyInformation: items("Jai left.", "Jai  left.", "Jai stayed.") });
+		expect(lines(m)).toEqual({ "Jai Menon": [`- Jai left. ([[${SEED_LINK}|2025-10-01]])`, `- Jai stayed. ([[${SEED_LINK}|2025-10-01]])`] });
+		expect(factsOf(m)["Jai Menon"]).toEqual(["Jai left.", "Jai  left.", "Jai stayed."]);
+	});
+
+	it("names people in a fact with line breaks and decomposed accents, and writes it on one line", () => {
+		const m = meeting([person("José Ruiz"), person("Ann Ray")], { keyInformation: items("Jose\u0301\n  Ruiz moved.", "Ann\u00a0Ray stays.") });
+		expect(lines(m)).toEqual({ "José Ruiz": [`- Jose\u0301 Ruiz moved. ([[${SEED_LINK}|2025-10-01]])`], "Ann Ray": [`- Ann Ray stays. ([[${SEED_LINK}|2025-10-01]])`] });
+	});
+
+	it("with factAttribution all, a name listed twice gets each fact twice and each line once", () => {
+		const m = meeting([person("Ann Ray"), person("Ann Ray", false)], { keyInformation: items("One.", "Two.") });
+		const all = { ...ctx, factAttribution: "all" as const };
+		expect(factsOf(m, all)).toEqual({ "Ann Ray": ["One.", "One.", "Two.", "Two."] });
+		expect(lines(m, all)).toEqual({ "Ann Ray": [`- One. ([[${SEED_LINK}|2025-10-01]])`, `- Two. ([[${SEED_LINK}|2025-10-01]])`] });
+	});
+
+	it("gives the same with one name cache for the whole run", () => {
+		const names = new NameCache();
+		const first = meeting([person("Chris Lee"), person("Chris Wong")], { keyInformation: items("Chris will call.", "Lee is out.") });
+		const second = meeting([person("Chris Lee")], { path: "M/n.md", keyInformation: items("Chris will call.") });
+		for (const m of [first, second, first]) expect(factsOf(m, { ...ctx, names })).toEqual(factsOf(m));
+		expect(factsOf(second, { ...ctx, names })).toEqual({ "Chris Lee": ["Chris will call."] });
 	});
 });

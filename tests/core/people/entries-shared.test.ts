@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Contribution } from "../../../src/core/people/contribution";
 import { entryIdentity, entryLines, writtenHash } from "../../../src/core/people/entries";
 import type { EntryPart } from "../../../src/core/people/entries";
-import { entryList, SharedEntryText } from "../../../src/core/people/entries-shared";
+import { entryList, MeetingItems, SharedEntryText, shareList } from "../../../src/core/people/entries-shared";
 import { isLineHash, lineHash } from "../../../src/core/people/freshness-hash";
 
 const PARTS: EntryPart[] = ["recentContext", "keyFacts", "keyDecisions"];
@@ -53,6 +53,28 @@ describe("entryList", () => {
 		entryList("keyFacts", before);
 		const moved = { ...before, linkTarget: "new" };
 		expect(entryList("keyFacts", moved).lines).toEqual(["- A ([[new|2025-01-01]])"]);
+	});
+});
+
+describe("shareList", () => {
+	const texts = fc.array(fc.constantFrom("A fact.", "A fact.", "A  fact.", "", "  ", "Two\n  lines", "Has ✅ emoji", "x ([[y|2025-01-01]])"), { maxLength: 6 });
+	it("records for a list of a meeting's items (one given twice, two reading the same) the lines entryList builds alone", () => {
+		fc.assert(
+			fc.property(fields, texts, fc.array(fc.nat(5)), fc.constantFrom("keyFacts" as const, "keyDecisions" as const), (values, items, picks, part) => {
+				const indexes = picks.filter((index) => index < items.length).sort((a, b) => a - b);
+				const shared = new SharedEntryText(values.linkTarget, values.date);
+				const meetingItems = new MeetingItems(part, items, shared);
+				// Some items were built before, for someone else.
+				if (items.length > 0) meetingItems.at(items.length - 1);
+				const list = indexes.map((index) => items[index]);
+				shareList(shared, list, meetingItems, indexes);
+				const alone = contribution({ ...values, facts: list, decisions: list });
+				const built = entryList(part, { ...alone, shared });
+				expect(built.lines).toEqual(entryLines(part, alone));
+				expect(built.hashes).toEqual(built.lines.map((line) => entryIdentity(part, line).hash));
+			}),
+			{ numRuns: 1000 },
+		);
 	});
 });
 

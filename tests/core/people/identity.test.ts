@@ -81,6 +81,15 @@ describe("PeopleIndex.resolve", () => {
 		expect(grow.notes).toHaveLength(1);
 	});
 
+	it("answers the same question with the same answer, and heeds a changed people folder", () => {
+		const changing = { ...settings };
+		const index = new PeopleIndex([note("Contacts/ACDC.md")], changing);
+		expect(index.resolve("Jai", "j@x.org")).toBe(index.resolve("Jai", "j@x.org"));
+		expect(resolvedPath(index, "AC/DC")).toBe("new");
+		changing.peopleFolder = "Contacts";
+		expect(resolvedPath(index, "AC/DC")).toBe("found:Contacts/ACDC.md");
+	});
+
 	it("the seed meeting note (type: people) never resolves as a person", () => {
 		const meetingText = "---\ntype: \"people\"\ntitle: \"1:1 with Jai Menon\"\nsource: \"transcript\"\n---\n";
 		const notes = [readPersonNoteInfo("People/1-1 with Jai Menon.md", meetingText, settings), readPersonNoteInfo("People/Jai Menon.md", "# Jai Menon\n", settings)];

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { firstSentence } from "../../../src/core/people/sentence";
 
@@ -58,5 +59,70 @@ describe("firstSentence", () => {
 		expect(firstSentence("y".repeat(300))).toBe(`${"y".repeat(199)}…`);
 		const emoji = "📅".repeat(250);
 		expect(Array.from(firstSentence(emoji)).length).toBe(200);
+	});
+});
+
+/** The rule as first written: the whole summary on one line, then read
+ * character by character. */
+function firstSentenceByRule(summary: string): string {
+	const ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "sr", "jr", "st", "mt", "vs", "v", "inc", "ltd", "co", "corp", "llc", "e.g", "i.e", "cf", "al", "approx", "dept", "est", "fig", "a.m", "p.m"]);
+	const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»", "*", "_"]);
+	const OPENING = new Set(['"', "'", "“", "‘", "«"]);
+	const LETTER = /[\p{L}\p{M}]/u;
+	const text = summary.replace(/\s+/g, " ").trim();
+	const skip = (j: number) => {
+		while (j < text.length && CLOSERS.has(text[j])) j++;
+		return j;
+	};
+	const abbreviation = (dot: number) => {
+		let start = dot;
+		while (start > 0 && (LETTER.test(text[start - 1]) || (text[start - 1] === "." && LETTER.test(text[start - 2] ?? "")))) start--;
+		const word = text.slice(start, dot);
+		if (word === "") return false;
+		if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+		return word.split(".").every((part) => Array.from(part).filter((c) => /\p{L}/u.test(c)).length === 1);
+	};
+	let end = text.length;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i];
+		if (char === "?" || char === "!") {
+			let j = i + 1;
+			while (j < text.length && "?!.…".includes(text[j])) j++;
+			j = skip(j);
+			if (j >= text.length || text[j] === " ") { end = j; break; }
+		} else if (char === "." || char === "…") {
+			let j = i + 1;
+			while (j < text.length && ".…".includes(text[j])) j++;
+			j = skip(j);
+			if (j >= text.length) { end = j; break; }
+			if (text[j] !== " ") continue;
+			const next = text[j + 1] ?? "";
+			if (!/\p{Lu}/u.test(next) && !OPENING.has(next)) continue;
+			if (char === "." && j === i + 1 && abbreviation(i)) continue;
+			end = j;
+			break;
+		}
+	}
+	const sentence = text.slice(0, end).trim();
+	const chars = Array.from(sentence);
+	if (chars.length <= 200) return sentence;
+	const room = chars.slice(0, 199);
+	let cut = room.length;
+	if (chars[199] !== " ") {
+		const lastSpace = room.lastIndexOf(" ");
+		if (lastSpace > 0) cut = lastSpace;
+	}
+	return `${room.slice(0, cut).join("").replace(/[\s,;:(\-–—]+$/u, "")}…`;
+}
+
+describe("firstSentence against the rule", () => {
+	const piece = fc.constantFrom("A", "b", "Word", "Dr.", "e.g.", "U.S.", "J.", "a.m.", "v2.1", "É.", "e\u0301.", ".", "..", "?", "!", "…", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2028", "\ufeff", '"', "'", "“", "”", ")", "]", "*", "«", "»", "É", "𝐀", "\ud835", "x".repeat(90), "ß", "\u0301");
+	it("reads whitespace as the summary on one line would, without making it so", () => {
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join("")), (summary) => {
+				expect(firstSentence(summary)).toBe(firstSentenceByRule(summary));
+			}),
+			{ numRuns: 5000 },
+		);
 	});
 });
