@@ -8,7 +8,7 @@ import type { ObsidianVault } from "../vault/obsidian-vault";
 import { EditorAwareVault } from "./editor-aware-vault";
 import { processMeetings, RunRefusedError } from "../core/sync/run";
 import type { TaskCommand } from "../core/sync/fix-tasks-run";
-import { undoRun } from "../core/sync/undo";
+import { undoRun, UNFINISHED } from "../core/sync/undo";
 import type { RunMode, RunReport } from "../core/sync/run-types";
 import { needsAttention, reportNoteText, summaryLine } from "../core/sync/report-text";
 import { meetingCandidates, readerOptions } from "../core/sync/read-phase";
@@ -168,7 +168,10 @@ export class RunController {
 			await this.host.saveSettings();
 			await this.keeper.forget();
 			const parts = [`${result.restored.length} restored`, `${result.removed.length} removed`];
-			if (result.kept.length > 0) parts.push(`${result.kept.length} kept because you changed them since: ${result.kept.map((k) => k.path).join(", ")}`);
+			const unfinished = result.kept.filter((k) => k.reason === UNFINISHED).map((k) => k.path);
+			const changed = result.kept.filter((k) => k.reason !== UNFINISHED).map((k) => k.path);
+			if (changed.length > 0) parts.push(`${changed.length} kept because you changed them since: ${changed.join(", ")}`);
+			if (unfinished.length > 0) parts.push(`${unfinished.length} kept because that run stopped before it finished: ${unfinished.join(", ")}`);
 			new Notice(`Undo last run: ${parts.join(", ")}.`);
 		});
 	}

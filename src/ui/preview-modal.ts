@@ -48,7 +48,7 @@ export class PreviewModal extends Modal {
 
 /** Changed lines with a little context; long unchanged stretches folded. */
 function renderDiff(el: HTMLElement, change: FileChange): void {
-	const diff = lineDiff(change.before, change.after);
+	const diff = lineDiff(change.before ?? "", change.after ?? "");
 	const near = diff.map((line, i) => line.kind !== "same" || diff.slice(Math.max(0, i - CONTEXT_LINES), i + CONTEXT_LINES + 1).some((l) => l.kind !== "same"));
 	let folded = false;
 	diff.forEach((line, i) => {

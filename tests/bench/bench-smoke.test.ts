@@ -131,6 +131,6 @@ describe("benchmark harness", () => {
 		expect(result.block.undo_store_chars).toBeGreaterThan(0);
 		expect(result.memory).toMatchObject({ meetings: N, vault_mb: result.sizes[0].vault_mb });
 		expect(result.memory?.max_rss_mb).toBeGreaterThanOrEqual(result.memory?.rss_before_mb ?? Infinity);
-		expect(result.memory?.phases.map((p) => p.phase)).toEqual(["read people", "read meetings", "fix tasks", "plan people", "merge person notes", "write", "ledger", "after the run (data.json saved)"]);
+		expect(result.memory?.phases.map((p) => p.phase)).toEqual(["read people", "read meetings", "fix tasks", "plan people", "merge and write", "ledger", "after the run (data.json saved)"]);
 	});
 });

@@ -1,11 +1,12 @@
-// One file a run will create or change. Every write of a run is planned
-// first, so the undo record can be saved whole before the first change, and
-// a preview can show every change without writing anything.
+// One file a run will create or change. The writes of a run are planned
+// before the first one is made, so the undo record can be saved first and a
+// preview can show every change without writing anything.
 import type { VaultPort } from "../../vault/port";
 import type { WrittenParts } from "./ledger";
 import type { FileChange, RunReport, UndoRecord } from "./run-types";
 import type { Pacer } from "./pacer";
 import { contentHash } from "./content-hash";
+import { applyPatch, patchBetween } from "./text-patch";
 
 export interface PlannedWrite {
 	path: string;
@@ -25,8 +26,32 @@ export interface PlannedWrite {
 	afterHash?: string;
 }
 
+/** The hash of a text a run had not written yet when its undo record was
+ * saved: undo keeps such a file as it is (nothing proves it is the run's). */
+export const NOT_WRITTEN_YET = "";
+
 function afterHashOf(write: PlannedWrite): string {
 	return (write.afterHash ??= contentHash(write.after));
+}
+
+/** The write, keeping of its planned text only what differs from `before`
+ * (made whole again when written); hashed now, for the undo record. */
+export function withPatchedText(write: PlannedWrite): PlannedWrite {
+	const afterHash = afterHashOf(write);
+	const { path, kind, before, redo, written, counts } = write;
+	const patch = patchBetween(before, write.after);
+	return {
+		path,
+		kind,
+		before,
+		redo,
+		written,
+		counts,
+		afterHash,
+		get after() {
+			return applyPatch(before, patch);
+		},
+	};
 }
 
 export function undoRecordFor(planned: PlannedWrite[], base: UndoRecord): UndoRecord {
@@ -37,86 +62,87 @@ export function undoRecordFor(planned: PlannedWrite[], base: UndoRecord): UndoRe
 	};
 }
 
-/** The same record, hashing between turns of the event loop: a big run
- * plans megabytes of text, too much to hash in one stretch. */
-export async function pacedUndoRecordFor(planned: PlannedWrite[], base: UndoRecord, pacer: Pacer): Promise<UndoRecord> {
-	for (const write of planned) {
-		afterHashOf(write);
-		await pacer.tick();
-	}
-	return undoRecordFor(planned, base);
-}
-
 export interface ExecuteContext {
 	/** Filled with the paths whose text changed between planning and writing. */
 	raced?: Set<string>;
 	report: RunReport;
 	changes: FileChange[];
+	/** Set to the files written, each with the hash of the text written. */
 	undo: UndoRecord;
 	pacer: Pacer;
+	/** Keep each change's old and new text in `changes` (a big run's texts
+	 * would not fit in memory together: only small commands keep them). */
+	keepTexts?: boolean;
+	/** Called once, right before the first write (not at all when nothing
+	 * is to be written): saves the undo record. */
+	beforeFirstWrite?: () => Promise<void>;
 }
 
-/** Performs the planned writes, each with one create or one Vault.process.
- * Returns, for person notes, meeting path → note path → what was written. */
-export async function executeWrites(port: VaultPort, planned: PlannedWrite[], ctx: ExecuteContext): Promise<Map<string, Record<string, WrittenParts>>> {
+/** Performs the planned writes, each with one create or one Vault.process;
+ * a write's planned text is let go once it is written. Returns, for person
+ * notes, meeting path → note path → what was written. */
+export async function executeWrites(port: VaultPort, planned: Iterable<PlannedWrite> | AsyncIterable<PlannedWrite>, ctx: ExecuteContext): Promise<Map<string, Record<string, WrittenParts>>> {
 	const written = new Map<string, Record<string, WrittenParts>>();
 	const remember = (notePath: string, parts: Record<string, WrittenParts> | undefined) => {
-		for (const [meetingPath, part] of Object.entries(parts ?? {})) {
-			const perNote = written.get(meetingPath) ?? {};
-			perNote[notePath] = part;
-			written.set(meetingPath, perNote);
+		if (parts === undefined) return;
+		for (const meetingPath in parts) {
+			let perNote = written.get(meetingPath);
+			if (perNote === undefined) written.set(meetingPath, (perNote = {}));
+			perNote[notePath] = parts[meetingPath];
 		}
 	};
-	const created = new Map(ctx.undo.created.map((c) => [c.path, c]));
-	const updated = new Map(ctx.undo.updated.map((u) => [u.path, u]));
-	for (const write of planned) {
+	const created: UndoRecord["created"] = [];
+	const updated: UndoRecord["updated"] = [];
+	for await (const write of planned) {
 		await ctx.pacer.tick();
+		if (ctx.beforeFirstWrite) {
+			const save = ctx.beforeFirstWrite;
+			ctx.beforeFirstWrite = undefined;
+			await save();
+		}
+		const plannedText = write.after;
 		if (write.kind === "create") {
 			try {
-				await port.create(write.path, write.after);
+				await port.create(write.path, plannedText);
 			} catch (error) {
-				created.delete(write.path);
 				ctx.report.errors.push({ path: write.path, reason: `could not be created: ${describe(error)}` });
 				continue;
 			}
-			ctx.changes.push({ path: write.path, kind: "create", before: "", after: write.after });
+			created.push({ path: write.path, hash: afterHashOf(write) });
+			ctx.changes.push(ctx.keepTexts ? { path: write.path, kind: "create", before: "", after: plannedText } : { path: write.path, kind: "create" });
 			ctx.report.created.push(write.path);
 			remember(write.path, write.written);
 			continue;
 		}
-		let outcome: ReturnType<PlannedWrite["redo"]> = { text: write.after, written: write.written };
+		let outcome: ReturnType<PlannedWrite["redo"]> = { text: plannedText, written: write.written };
 		let current = write.before;
 		let after: string;
 		try {
 			after = await port.process(write.path, (text) => {
 				current = text;
 				if (text !== write.before) ctx.raced?.add(write.path);
-				outcome = text === write.before ? { text: write.after, written: write.written } : write.redo(text);
+				outcome = text === write.before ? { text: plannedText, written: write.written } : write.redo(text);
 				return "error" in outcome ? text : outcome.text;
 			});
 		} catch (error) {
-			updated.delete(write.path);
 			ctx.report.errors.push({ path: write.path, reason: `could not be written: ${describe(error)}` });
 			continue;
 		}
 		const result = outcome as ReturnType<PlannedWrite["redo"]>;
 		if ("error" in result) {
-			updated.delete(write.path);
 			ctx.report.skipped.push({ path: write.path, reason: result.error });
 			continue;
 		}
-		if (after === current) {
-			updated.delete(write.path);
-		} else {
-			updated.set(write.path, { path: write.path, before: current, afterHash: after === write.after ? afterHashOf(write) : contentHash(after) });
-			ctx.changes.push({ path: write.path, kind: "update", before: current, after });
+		if (after !== current) {
+			updated.push({ path: write.path, before: current, afterHash: after === plannedText ? afterHashOf(write) : contentHash(after) });
+			ctx.changes.push(ctx.keepTexts ? { path: write.path, kind: "update", before: current, after } : { path: write.path, kind: "update" });
 			if (write.counts === "people") ctx.report.updated.push(write.path);
 			else ctx.report.tasksFixed.push(write.path);
 		}
 		remember(write.path, result.written);
 	}
-	ctx.undo.created = [...created.values()];
-	ctx.undo.updated = [...updated.values()];
+	ctx.undo.created = created;
+	ctx.undo.updated = updated;
 	return written;
 }
 

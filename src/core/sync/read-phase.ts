@@ -21,6 +21,7 @@ import { compare } from "./plan-people";
 export interface ReadMeeting {
 	meeting: Meeting;
 	stat: NoteStat;
+	/** The text as read; "" once the run has taken what it needs (its hash). */
 	text: string;
 	/** contentHash(text), when the read needed it (the ledger hashes the final text otherwise). */
 	hash?: string;

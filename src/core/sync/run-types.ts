@@ -51,8 +51,10 @@ export function emptyReport(): RunReport {
 export interface FileChange {
 	path: string;
 	kind: "create" | "update";
-	before: string;
-	after: string;
+	/** The old and new text: on a dry run (a preview shows them), not on a
+	 * run that writes (which lets each text go once it is written). */
+	before?: string;
+	after?: string;
 }
 
 /** Enough to put every file of a run back: kept in the plugin data before the
@@ -60,7 +62,8 @@ export interface FileChange {
 export interface UndoRecord {
 	at: string;
 	/** Files created, with a hash of the text written: removed by undo
-	 * unless changed since. */
+	 * unless changed since. (Saved before a run's first write, a record may
+	 * hold NOT_WRITTEN_YET for a note written later, see planned-write.ts.) */
 	created: { path: string; hash: string }[];
 	/** Files changed: their old text comes back unless changed since (the
 	 * text written is kept as a hash only, to keep data.json small). */
@@ -93,7 +96,7 @@ export interface RunOptions {
 	onPhase?: (phase: RunPhase) => void;
 }
 
-export type RunPhase = "read people" | "read meetings" | "fix tasks" | "plan people" | "merge person notes" | "write" | "ledger";
+export type RunPhase = "read people" | "read meetings" | "fix tasks" | "plan people" | "merge and write" | "ledger";
 
 export interface RunResult {
 	report: RunReport;

@@ -3,24 +3,22 @@
 // lines in the same write, and record it all in the ledger and undo record.
 import type { NoteStat, VaultPort } from "../../vault/port";
 import type { CrmSettings } from "../settings";
-import type { Meeting } from "../meeting/model";
-import { repairMojibake } from "../tasks/mojibake";
 import { PeopleIndex } from "../people/identity";
 import type { Ledger, MeetingRecord, WrittenParts } from "./ledger";
 import type { FileChange, RunOptions, RunResult, UndoRecord } from "./run-types";
 import { emptyReport } from "./run-types";
 import { buildScope } from "./scope";
+import { meetingForPlanning } from "./meeting-for-planning";
 import { Pacer } from "./pacer";
 import { NoteTexts, hashOf, meetingCandidates, readMeetingNote, readPeople, readText, readerOptions, errorText } from "./read-phase";
 import { readMeetingWithBasis } from "../meeting/read-meeting";
 import { rereadAfterEdit } from "../meeting/reread";
-import { lineAt, noteLines } from "../meeting/note-lines";
 import type { ReadMeeting } from "./read-phase";
 import { planPeople } from "./plan-people";
 import { assertOwnerSet } from "./refusal";
-import { planPeopleWrites } from "./write-people";
+import { personJobs, personWrites } from "./write-people";
 import { taskContext, planTaskFix } from "./task-fixing";
-import { executeWrites, pacedUndoRecordFor, undoRecordFor } from "./planned-write";
+import { executeWrites, NOT_WRITTEN_YET, undoRecordFor, withPatchedText } from "./planned-write";
 import type { PlannedWrite } from "./planned-write";
 
 export { RunRefusedError, assertOwnerSet } from "./refusal";
@@ -47,6 +45,8 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		options.onProgress?.(done++, candidates.length);
 		const text = await readText(port, stat.path, texts, report);
 		if (text === null) continue;
+		// The run keeps what it reads of a meeting note, not the whole text.
+		texts.delete(stat.path);
 		// Hashed here only to compare; else when the ledger needs it (a note
 		// whose task lines are fixed is recorded with the hash of the fixed text).
 		const record = options.mode.kind === "new" ? ledger.meetings[stat.path] : undefined;
@@ -72,20 +72,22 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// task context needs nothing but their participants.)
 	const taskCtx = taskContext(settings, people, meetings.map((m) => m.meeting));
 	const taskFixes: PlannedWrite[] = [];
-	const finalTexts = new Map<string, string>();
+	const planned: PlannedWrite[] = [];
 	for (const item of meetings) {
 		const { basis } = item;
 		item.basis = undefined;
 		report.processed.push(item.meeting.path);
-		finalTexts.set(item.meeting.path, item.text);
 		const fix = settings.fixTaskLinesWhileProcessing && item.meeting.importerId === undefined ? planTaskFix(item.meeting.path, item.text, taskCtx, settings) : null;
 		if (!fix) {
-			item.meeting = repairMeeting(item.meeting, item.text);
+			item.meeting = meetingForPlanning(item.meeting, item.text);
+			// Its hash is all the ledger needs of a note the run does not write.
+			item.hash ??= hashOf(item.text);
+			item.text = "";
 			continue;
 		}
-		taskFixes.push(fix);
 		const again = basis ? rereadAfterEdit(basis, item.meeting, fix.after, item.meeting.path, reader) : readMeetingNote(fix.after, item.meeting.path, reader);
-		item.meeting = again.kind === "meeting" ? repairMeeting(again.meeting, fix.after) : repairMeeting(item.meeting, item.text);
+		item.meeting = again.kind === "meeting" ? meetingForPlanning(again.meeting, fix.after) : meetingForPlanning(item.meeting, item.text);
+		taskFixes.push(withPatchedText(fix));
 		await pacer.tick();
 	}
 
@@ -94,12 +96,13 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	await pacer.tick();
 	const plan = await planPeople(meetings.map((m) => m.meeting), { tick: () => pacer.tick(), settings, index, ledger, linkText: (p) => port.linkText(p), report });
 	options.onPhase?.("plan people");
-	const people_ = await planPeopleWrites(port, plan.targets, { settings, today: options.today, texts, report, pacer });
-	const planned: PlannedWrite[] = [...people_.planned, ...taskFixes];
-
-	options.onPhase?.("merge person notes");
+	const jobs = await personJobs(port, plan.targets, { settings, today: options.today, texts, report });
+	const unchanged = new Map<string, Record<string, WrittenParts>>();
 	const changes: FileChange[] = [];
 	if (options.dryRun) {
+		for await (const write of personWrites(jobs, report, unchanged, pacer)) planned.push(write);
+		planned.push(...taskFixes);
+		options.onPhase?.("merge and write");
 		for (const write of planned) {
 			changes.push({ path: write.path, kind: write.kind, before: write.before, after: write.after });
 			if (write.kind === "create") report.created.push(write.path);
@@ -108,20 +111,29 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		}
 		return { report, ledger, changes, undo: undoRecordFor(planned, undo) };
 	}
-	const fullUndo = await pacedUndoRecordFor(planned, undo, pacer);
-	if (planned.length > 0) await options.beforeWrite?.(fullUndo);
+	// The record saved before the first write lists every file the run may
+	// write; a person note's hash is known only once it is merged and written.
+	const draft: UndoRecord = {
+		...undo,
+		created: jobs.filter((job) => job.kind === "create").map((job) => ({ path: job.path, hash: NOT_WRITTEN_YET })),
+		updated: [...jobs.filter((job) => job.kind === "update").map((job) => ({ path: job.path, before: job.before, afterHash: NOT_WRITTEN_YET })), ...undoRecordFor(taskFixes, undo).updated],
+	};
+	const beforeWrite = options.beforeWrite;
+	const beforeFirstWrite = beforeWrite && (() => beforeWrite(draft));
 	const raced = new Set<string>();
-	const written = await executeWrites(port, planned, { raced, report, changes, undo: fullUndo, pacer });
-	options.onPhase?.("write");
-	for (const [meetingPath, perNote] of people_.unchanged) written.set(meetingPath, { ...perNote, ...(written.get(meetingPath) ?? {}) });
-	for (const change of changes) if (finalTexts.has(change.path)) finalTexts.set(change.path, change.after);
+	const fullUndo: UndoRecord = { ...undo };
+	const written = await executeWrites(port, concat(personWrites(jobs, report, unchanged, pacer), taskFixes), { raced, report, changes, undo: fullUndo, pacer, beforeFirstWrite });
+	jobs.length = 0;
+	options.onPhase?.("merge and write");
+	for (const [meetingPath, perNote] of unchanged) written.set(meetingPath, { ...perNote, ...(written.get(meetingPath) ?? {}) });
 	// A meeting whose person notes could not all be written is not done yet.
 	const failed = new Set([...report.errors, ...report.skipped].map((s) => s.path));
 	for (const target of plan.targets) {
 		if (failed.has(target.path)) for (const input of target.inputs) plan.incomplete.add(input.meetingPath);
 	}
 	// A meeting note the user changed while the run was busy is read again next time.
-	for (const path of raced) if (finalTexts.has(path)) plan.incomplete.add(path);
+	const meetingPaths = new Set(meetings.map((m) => m.meeting.path));
+	for (const path of raced) if (meetingPaths.has(path)) plan.incomplete.add(path);
 	const rewritten = new Set(changes.map((c) => c.path));
 
 	// Person notes written now are not meeting notes: remember their new stats
@@ -132,11 +144,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// (or is hashed now); a rewritten one takes the hash its undo entry took
 	// of the very text written.
 	const writtenHash = new Map(fullUndo.updated.map((u) => [u.path, u.afterHash]));
-	const finalHash = (item: ReadMeeting): string => {
-		const text = finalTexts.get(item.meeting.path) ?? "";
-		if (text === item.text) return item.hash ?? hashOf(text);
-		return (rewritten.has(item.meeting.path) ? writtenHash.get(item.meeting.path) : undefined) ?? hashOf(text);
-	};
+	const finalHash = (item: ReadMeeting): string => writtenHash.get(item.meeting.path) ?? (item.hash ??= hashOf(item.text));
 	const newLedger = nextLedger(ledger, finished, finalHash, written, plan.carriedOver, touchedUnchanged, after, rewritten);
 	for (const path of [...report.created, ...report.updated]) {
 		const stat = after.get(path);
@@ -148,39 +156,6 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	}
 	options.onPhase?.("ledger");
 	return { report, ledger: newLedger, changes, undo: fullUndo };
-}
-
-const TASK_LINE = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[.\]/;
-
-/** Text copied from a meeting note is repaired on the way in (SPEC section 2).
- * A task line under Decisions or Key Information is a task, not a fact: the
- * task rewriter changes it, and a fact copied from it would change too. */
-function repairMeeting(meeting: Meeting, text: string): Meeting {
-	// The note's lines, cut only when an item is looked at (a meeting always
-	// has frontmatter, so no item is on line 0, where a BOM would differ).
-	let note: ReturnType<typeof noteLines> | null = null;
-	const isTask = (line: number) => {
-		note ??= noteLines(text);
-		return line < note.starts.length && TASK_LINE.test(lineAt(note, line));
-	};
-	const fix = (items: Meeting["decisions"]) => repairItems(items.filter((item) => !isTask(item.line)));
-	return {
-		...meeting,
-		title: repairMojibake(meeting.title),
-		summary: repairMojibake(meeting.summary),
-		decisions: fix(meeting.decisions),
-		keyInformation: fix(meeting.keyInformation),
-		actionItems: repairItems(meeting.actionItems),
-		topics: meeting.topics.map(repairMojibake),
-	};
-}
-
-/** Items with their text repaired; an item that needs no repair is kept as it is. */
-function repairItems(items: Meeting["decisions"]): Meeting["decisions"] {
-	return items.map((item) => {
-		const text = repairMojibake(item.text);
-		return text === item.text ? item : { ...item, text };
-	});
 }
 
 /** Notes with the same importer id are one meeting: the one modified last. */
@@ -228,3 +203,9 @@ function nextLedger(
 
 export { errorText };
 export { fixAllTaskLines } from "./fix-tasks-run";
+
+/** The person-note writes as they are merged, then the task fixes. */
+async function* concat(first: AsyncIterable<PlannedWrite>, then: PlannedWrite[]): AsyncGenerator<PlannedWrite> {
+	yield* first;
+	yield* then;
+}

@@ -5,6 +5,11 @@ import type { VaultPort } from "../../vault/port";
 import type { Ledger } from "./ledger";
 import type { SkippedNote, UndoRecord } from "./run-types";
 import { contentHash } from "./content-hash";
+import { NOT_WRITTEN_YET } from "./planned-write";
+
+/** A file of a run that stopped before it finished (the app closed): what
+ * the run wrote into it is not known, so undo cannot tell it from an edit. */
+export const UNFINISHED = "the run stopped before it finished, so this note was kept as it is";
 
 export interface UndoResult {
 	restored: string[];
@@ -19,6 +24,10 @@ export async function undoRun(port: VaultPort, record: UndoRecord, currentLedger
 	const result: UndoResult = { restored: [], removed: [], kept: [], ledger: currentLedger };
 	for (const created of record.created) {
 		if (!port.exists(created.path)) continue;
+		if (created.hash === NOT_WRITTEN_YET) {
+			result.kept.push({ path: created.path, reason: UNFINISHED });
+			continue;
+		}
 		const text = await port.read(created.path);
 		if (contentHash(text) !== created.hash) {
 			result.kept.push({ path: created.path, reason: "changed since the run, so it was kept" });
@@ -32,16 +41,20 @@ export async function undoRun(port: VaultPort, record: UndoRecord, currentLedger
 			result.kept.push({ path: updated.path, reason: "no longer exists" });
 			continue;
 		}
-		let conflict = false;
+		// A file a stopped run never reached is as it was: nothing to put back.
+		if (updated.afterHash === NOT_WRITTEN_YET) {
+			if ((await port.read(updated.path)) !== updated.before) result.kept.push({ path: updated.path, reason: UNFINISHED });
+			continue;
+		}
+		const found: { outcome: "restored" | "conflict" | "as it was" } = { outcome: "restored" };
 		await port.process(updated.path, (current) => {
-			if (contentHash(current) !== updated.afterHash) {
-				conflict = true;
-				return current;
-			}
-			return updated.before;
+			if (contentHash(current) === updated.afterHash) return updated.before;
+			found.outcome = current === updated.before ? "as it was" : "conflict";
+			return current;
 		});
-		if (conflict) result.kept.push({ path: updated.path, reason: "changed since the run, so it was not put back" });
-		else result.restored.push(updated.path);
+		const outcome = found.outcome;
+		if (outcome === "conflict") result.kept.push({ path: updated.path, reason: "changed since the run, so it was not put back" });
+		else if (outcome === "restored") result.restored.push(updated.path);
 	}
 	// The meetings of the run count as new again, unless a file of the run
 	// could not be put back: then keep what the ledger knows.

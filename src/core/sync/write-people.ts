@@ -1,5 +1,5 @@
-// Plans the person-note writes of a run: a new note from its template, an
-// existing one merged; each becomes one PlannedWrite.
+// The person-note writes of a run: a new note from its template, an
+// existing one merged; each becomes one PlannedWrite when its turn comes.
 import type { VaultPort } from "../../vault/port";
 import type { CrmSettings } from "../settings";
 import { mergePersonNote } from "../people/merge";
@@ -18,35 +18,36 @@ export interface PeopleWriteContext {
 	today: string;
 	texts: NoteTexts;
 	report: RunReport;
-	pacer: Pacer;
 }
 
-export interface PeopleWrites {
-	planned: PlannedWrite[];
-	/** Meeting path → note path → written, for notes that need no write. */
-	unchanged: Map<string, Record<string, WrittenParts>>;
+/** One person note to merge: its text as read and the merge, made when the
+ * note's turn comes (a run holds one merged text at a time, not thousands). */
+export interface PersonJob {
+	path: string;
+	kind: "create" | "update";
+	/** Text as read ("" for a new note). */
+	before: string;
+	/** The merge of `before` (for a new note, of its template text). */
+	merge: () => MergeOutcome;
+	/** The same merge against the note's text when it is written. */
+	redo: (current: string) => MergeOutcome;
 }
 
-export async function planPeopleWrites(port: VaultPort, targets: PersonTarget[], ctx: PeopleWriteContext): Promise<PeopleWrites> {
-	const planned: PlannedWrite[] = [];
-	const unchanged = new Map<string, Record<string, WrittenParts>>();
+/** Person notes this run merges, in the targets' order; a target that can
+ * have no write (a new note with nothing to say, a taken file name) is
+ * dropped here, and reported when the user should know. */
+export async function personJobs(port: VaultPort, targets: PersonTarget[], ctx: PeopleWriteContext): Promise<PersonJob[]> {
+	const jobs: PersonJob[] = [];
 	const template = await loadTemplate(port, ctx);
 	for (const target of targets) {
-		await ctx.pacer.tick();
 		const basename = basenameOf(target.path);
-		const merge = (text: string) => safeMerge(text, basename, target.inputs);
 		if (target.isNew && !port.exists(target.path)) {
 			if (target.inputs.every((input) => input.contribution === null)) continue;
 			// A note being (re-)created has none of the lines the ledger remembers:
 			// merging with them as "previous" would take them for lines the user deleted.
 			const fresh = target.inputs.filter((input) => input.contribution !== null).map((input) => ({ ...input, previous: undefined }));
-			const mergeFresh = (text: string) => safeMerge(text, basename, fresh);
-			const result = mergeFresh(newNoteText(target, basename, template, ctx));
-			if ("error" in result) {
-				ctx.report.errors.push({ path: target.path, reason: result.error });
-				continue;
-			}
-			planned.push({ path: target.path, kind: "create", before: "", after: result.text, redo: mergeFresh, written: result.written, counts: "people" });
+			const redo = (text: string) => safeMerge(text, basename, fresh);
+			jobs.push({ path: target.path, kind: "create", before: "", merge: () => redo(newNoteText(target, basename, template, ctx)), redo });
 			continue;
 		}
 		if (!port.exists(target.path)) continue;
@@ -64,22 +65,38 @@ export async function planPeopleWrites(port: VaultPort, targets: PersonTarget[],
 				continue;
 			}
 		}
-		const result = merge(before);
+		const text = before;
+		const redo = (current: string) => safeMerge(current, basename, target.inputs);
+		jobs.push({ path: target.path, kind: "update", before, merge: () => redo(text), redo });
+	}
+	return jobs;
+}
+
+/**
+ * The jobs' writes, each merged only when asked for. A merge that fails is
+ * reported; a note the merge leaves as it is gets no write, and what it
+ * holds for each meeting goes into `unchanged` (meeting path → note path →
+ * written).
+ */
+export async function* personWrites(jobs: PersonJob[], report: RunReport, unchanged: Map<string, Record<string, WrittenParts>>, pacer: Pacer): AsyncGenerator<PlannedWrite> {
+	for (const job of jobs) {
+		await pacer.tick();
+		const result = job.merge();
 		if ("error" in result) {
-			ctx.report.skipped.push({ path: target.path, reason: result.error });
+			if (job.kind === "create") report.errors.push({ path: job.path, reason: result.error });
+			else report.skipped.push({ path: job.path, reason: result.error });
 			continue;
 		}
-		if (result.text === before) {
-			for (const [meetingPath, parts] of Object.entries(result.written)) {
+		if (job.kind === "update" && result.text === job.before) {
+			for (const meetingPath in result.written) {
 				const perNote = unchanged.get(meetingPath) ?? {};
-				perNote[target.path] = parts;
+				perNote[job.path] = result.written[meetingPath];
 				unchanged.set(meetingPath, perNote);
 			}
 			continue;
 		}
-		planned.push({ path: target.path, kind: "update", before, after: result.text, redo: merge, written: result.written, counts: "people" });
+		yield { path: job.path, kind: job.kind, before: job.before, after: result.text, redo: job.redo, written: result.written, counts: "people" };
 	}
-	return { planned, unchanged };
 }
 
 type MergeOutcome = { text: string; written: Record<string, WrittenParts> } | { error: string };

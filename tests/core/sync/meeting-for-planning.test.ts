@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { meetingForPlanning } from "../../../src/core/sync/meeting-for-planning";
+import { readMeetingNote } from "../../../src/core/meeting/read-meeting";
+import { readerOptions } from "../../../src/core/sync/read-phase";
+import type { Meeting } from "../../../src/core/meeting/model";
+import { MemoryVault, SEED_MEETING, SEED_PATH, run, settingsFor } from "../../helpers/run-helpers";
+
+function read(text: string, path = "Meetings/m.md"): Meeting {
+	const result = readMeetingNote(text, path, readerOptions(settingsFor(), "UTC", []));
+	if (result.kind !== "meeting") throw new Error(`not read: ${result.kind}`);
+	return result.meeting;
+}
+
+const NOTE = [
+	"---",
+	"type: meeting",
+	"date: 2026-01-02",
+	"participants: [Jason Vallery, \"Jai Menon <jai@example.com>\", Björn Gonzaga]",
+	"---",
+	"# Roadmap review: pricing",
+	"",
+	"## Summary",
+	"",
+	"Jai walked through the pricing plan. Björn agreed.",
+	"",
+	"## Action Items",
+	"",
+	"- [ ] Send the deck @Jai Menon 📅 2026-01-05",
+	"",
+	"## Decisions",
+	"",
+	"- Ship the small plan first â€” then grow",
+	"- [ ] A task under Decisions is a task, not a decision",
+	"",
+	"## Key Information",
+	"",
+	"- Jai Menon owns the pricing page",
+	"",
+].join("\n");
+
+describe("the meeting a run keeps for planning", () => {
+	it("keeps what person notes copy, repaired, and leaves out task lines and action items", () => {
+		const meeting = read(NOTE);
+		const copy = meetingForPlanning(meeting, NOTE);
+		expect(meeting.actionItems).toHaveLength(1);
+		expect(meeting.taskLines).toHaveLength(2);
+		expect(copy.actionItems).toEqual([]);
+		expect(copy.taskLines).toEqual([]);
+		expect(copy.dropped).toEqual([]);
+		expect(copy.decisions.map((d) => d.text)).toEqual(["Ship the small plan first — then grow"]);
+		expect(copy.keyInformation).toEqual(meeting.keyInformation);
+		expect(copy).toMatchObject({ path: meeting.path, title: meeting.title, date: "2026-01-02", summary: meeting.summary, topics: meeting.topics, participants: meeting.participants, ownerPresent: true, oneOnOne: false });
+	});
+});
+
+describe("a run that writes", () => {
+	it("reports every file it changed without keeping their texts; a dry run keeps them for the preview", async () => {
+		const vault = new MemoryVault({ [SEED_PATH]: SEED_MEETING });
+		const dry = await run(vault, { dryRun: true });
+		const real = await run(vault);
+		expect(real.changes).toEqual(dry.changes.map(({ path, kind }) => ({ path, kind })));
+		for (const change of dry.changes) expect(change.after).toBe(vault.text(change.path));
+	});
+});
