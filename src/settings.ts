@@ -214,5 +214,10 @@ function readUndo(value: unknown): StoredUndo | null {
 
 function isStoredUpdate(item: unknown): item is StoredUpdate {
 	if (!isRecord(item) || typeof item.path !== "string" || typeof item.afterHash !== "string") return false;
+	if (Array.isArray(item.edits)) return item.edits.every(isTextEdit);
 	return typeof item.before === "string" || (Number.isInteger(item.text) && (item.text as number) >= 0);
+}
+
+function isTextEdit(edit: unknown): boolean {
+	return isRecord(edit) && Number.isInteger(edit.at) && (edit.at as number) >= 0 && typeof edit.old === "string" && typeof edit.new === "string";
 }

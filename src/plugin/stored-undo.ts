@@ -5,7 +5,8 @@
 // command line or earlier versions, keep their texts inline. Likewise the
 // ledger before the run is kept as what the run changed in it, not whole.
 import type { Ledger, MeetingRecord } from "../core/sync/ledger";
-import type { UndoRecord } from "../core/sync/run-types";
+import type { UndoRecord, UpdatedFile } from "../core/sync/run-types";
+import type { TextEdits } from "../core/sync/text-patch";
 
 export interface StoredUndo {
 	at: string;
@@ -21,8 +22,10 @@ export interface StoredUndo {
 	texts?: string;
 }
 
-/** A changed file: its old text inline, or the number of its text in the undo store. */
-export type StoredUpdate = { path: string; afterHash: string } & ({ before: string } | { text: number });
+/** A changed file: its old text inline, the number of its text in the undo
+ * store, or (a task fix) the edits that undo takes back, always inline: they
+ * are a few characters. */
+export type StoredUpdate = { path: string; afterHash: string } & ({ before: string } | { text: number } | { edits: TextEdits });
 
 /** Per meeting (and not-meeting note) the run changed: its entry before the
  * run, or null when it had none. */
@@ -69,7 +72,11 @@ export function ledgerBeforeRun(stored: StoredUndo, current: Ledger): Ledger {
 
 /** The record with every old text inline: what data.json held before texts moved out. */
 export function inlineUndo(undo: UndoRecord): StoredUndo {
-	return { at: undo.at, created: undo.created, updated: undo.updated.map((u) => ({ path: u.path, before: u.before, afterHash: u.afterHash })) };
+	return { at: undo.at, created: undo.created, updated: undo.updated.map(inlineUpdate) };
+}
+
+export function inlineUpdate(u: UpdatedFile): StoredUpdate {
+	return "before" in u ? { path: u.path, before: u.before, afterHash: u.afterHash } : { path: u.path, edits: u.edits, afterHash: u.afterHash };
 }
 
 /** Paths whose entry differs between the two maps (added, changed or gone). */

@@ -9,7 +9,7 @@ import type { UndoRecord } from "../core/sync/run-types";
 import type { CrmSettings } from "../core/settings";
 import type { UndoTextStore } from "./undo-texts";
 import { newId } from "./undo-texts";
-import { inlineUndo, ledgerBeforeRun, ledgerChanges } from "./stored-undo";
+import { inlineUndo, inlineUpdate, ledgerBeforeRun, ledgerChanges } from "./stored-undo";
 import type { StoredUndo, StoredUpdate } from "./stored-undo";
 
 /** The plugin's state a run reads and saves (the plugin object, or the benchmark's stand-in). */
@@ -59,6 +59,10 @@ export class UndoKeeper {
 		}
 		const updated: UndoRecord["updated"] = [];
 		for (const u of stored.updated) {
+			if ("edits" in u) {
+				updated.push({ path: u.path, edits: u.edits, afterHash: u.afterHash });
+				continue;
+			}
 			const before = "before" in u ? u.before : kept.get(u.text);
 			if (before === undefined) return null;
 			updated.push({ path: u.path, before, afterHash: u.afterHash });
@@ -115,6 +119,10 @@ export class UndoRecorder {
 		const updated: StoredUpdate[] = [];
 		let work = 0;
 		for (const u of undo.updated) {
+			if (!("before" in u)) {
+				updated.push(inlineUpdate(u));
+				continue;
+			}
 			let number = this.numbers.get(u.path);
 			if (number === undefined || this.stored[number] !== u.before) {
 				number ??= this.stored.length;
@@ -151,11 +159,17 @@ export class UndoRecorder {
 	 * they are many and the store works, else inline. */
 	private async keep(undo: UndoRecord): Promise<StoredUndo> {
 		let chars = 0;
-		for (const u of undo.updated) chars += u.before.length;
+		for (const u of undo.updated) if ("before" in u) chars += u.before.length;
 		const store = chars > this.inlineUpTo ? this.texts() : null;
 		if (!store) return inlineUndo(undo);
 		const run = newId();
-		const entries: Entry[] = undo.updated.map((u, number) => [number, u.before]);
+		const entries: Entry[] = [];
+		const updated = undo.updated.map((u): StoredUpdate => {
+			if (!("before" in u)) return inlineUpdate(u);
+			const number = entries.length;
+			entries.push([number, u.before]);
+			return { path: u.path, afterHash: u.afterHash, text: number };
+		});
 		try {
 			await this.putInSlices(store, run, entries);
 		} catch (error) {
@@ -163,11 +177,9 @@ export class UndoRecorder {
 			return inlineUndo(undo);
 		}
 		this.run = run;
-		undo.updated.forEach((u, number) => {
-			this.numbers.set(u.path, number);
-			this.stored[number] = u.before;
-		});
-		return { at: undo.at, created: undo.created, updated: undo.updated.map((u, number) => ({ path: u.path, afterHash: u.afterHash, text: number })), texts: run };
+		for (const u of updated) if ("text" in u) this.numbers.set(u.path, u.text);
+		for (const [number, text] of entries) this.stored[number] = text;
+		return { at: undo.at, created: undo.created, updated, texts: run };
 	}
 
 	private async putInSlices(store: UndoTextStore, run: string, entries: readonly Entry[]): Promise<void> {

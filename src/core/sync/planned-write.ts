@@ -6,7 +6,8 @@ import type { WrittenParts } from "./ledger";
 import type { FileChange, RunReport, UndoRecord } from "./run-types";
 import type { Pacer } from "./pacer";
 import { contentHash } from "./content-hash";
-import { applyPatch, patchBetween } from "./text-patch";
+import { applyEdits, editsBetween, hasOldStretches } from "./text-patch";
+import type { TextEdits } from "./text-patch";
 
 export interface PlannedWrite {
 	path: string;
@@ -34,32 +35,33 @@ function afterHashOf(write: PlannedWrite): string {
 	return (write.afterHash ??= contentHash(write.after));
 }
 
-/** The write, keeping of its planned text only what differs from `before`
- * (made whole again when written); hashed now, for the undo record. */
-export function withPatchedText(write: PlannedWrite): PlannedWrite {
-	const afterHash = afterHashOf(write);
-	const { path, kind, before, redo, written, counts } = write;
-	const patch = patchBetween(before, write.after);
-	return {
-		path,
-		kind,
-		before,
-		redo,
-		written,
-		counts,
-		afterHash,
-		get after() {
-			return applyPatch(before, patch);
-		},
-	};
+/** A task fix kept as its edits: neither the note's old text nor its new
+ * one is held until the write (a run may fix thousands of notes). */
+export interface EditWrite {
+	path: string;
+	kind: "update";
+	counts: "tasks";
+	edits: TextEdits;
+	/** Length of the text the edits were planned on. */
+	beforeLength: number;
+	/** contentHash of the planned text. */
+	afterHash: string;
+	redo: PlannedWrite["redo"];
 }
 
-export function undoRecordFor(planned: PlannedWrite[], base: UndoRecord): UndoRecord {
-	return {
-		...base,
-		created: planned.filter((w) => w.kind === "create").map((w) => ({ path: w.path, hash: afterHashOf(w) })),
-		updated: planned.filter((w) => w.kind === "update").map((w) => ({ path: w.path, before: w.before, afterHash: afterHashOf(w) })),
-	};
+export function asEditWrite(write: PlannedWrite): EditWrite {
+	return { path: write.path, kind: "update", counts: "tasks", edits: editsBetween(write.before, write.after), beforeLength: write.before.length, afterHash: afterHashOf(write), redo: write.redo };
+}
+
+export function undoRecordFor(planned: readonly (PlannedWrite | EditWrite)[], base: UndoRecord): UndoRecord {
+	const created: UndoRecord["created"] = [];
+	const updated: UndoRecord["updated"] = [];
+	for (const w of planned) {
+		if ("edits" in w) updated.push({ path: w.path, edits: w.edits, afterHash: w.afterHash });
+		else if (w.kind === "create") created.push({ path: w.path, hash: afterHashOf(w) });
+		else updated.push({ path: w.path, before: w.before, afterHash: afterHashOf(w) });
+	}
+	return { ...base, created, updated };
 }
 
 export interface ExecuteContext {
@@ -81,7 +83,7 @@ export interface ExecuteContext {
 /** Performs the planned writes, each with one create or one Vault.process;
  * a write's planned text is let go once it is written. Returns, for person
  * notes, meeting path → note path → what was written. */
-export async function executeWrites(port: VaultPort, planned: Iterable<PlannedWrite> | AsyncIterable<PlannedWrite>, ctx: ExecuteContext): Promise<Map<string, Record<string, WrittenParts>>> {
+export async function executeWrites(port: VaultPort, planned: Iterable<PlannedWrite | EditWrite> | AsyncIterable<PlannedWrite | EditWrite>, ctx: ExecuteContext): Promise<Map<string, Record<string, WrittenParts>>> {
 	const written = new Map<string, Record<string, WrittenParts>>();
 	const remember = (notePath: string, parts: Record<string, WrittenParts> | undefined) => {
 		if (parts === undefined) return;
@@ -99,6 +101,11 @@ export async function executeWrites(port: VaultPort, planned: Iterable<PlannedWr
 			const save = ctx.beforeFirstWrite;
 			ctx.beforeFirstWrite = undefined;
 			await save();
+		}
+		if ("edits" in write) {
+			const done = await writeEdits(port, write, ctx);
+			if (done) updated.push(done);
+			continue;
 		}
 		const plannedText = write.after;
 		if (write.kind === "create") {
@@ -144,6 +151,44 @@ export async function executeWrites(port: VaultPort, planned: Iterable<PlannedWr
 	ctx.undo.created = created;
 	ctx.undo.updated = updated;
 	return written;
+}
+
+/** A task fix written: its edits on the text they were planned on (same
+ * length, same old characters, and the planned text's hash proves it), else
+ * redone on the note as it is now. Returns the undo entry, if it changed. */
+async function writeEdits(port: VaultPort, write: EditWrite, ctx: ExecuteContext): Promise<UndoRecord["updated"][number] | null> {
+	let outcome: ReturnType<PlannedWrite["redo"]> = { text: "" };
+	let current = "";
+	let asPlanned = false;
+	let after: string;
+	try {
+		after = await port.process(write.path, (text) => {
+			current = text;
+			if (text.length === write.beforeLength && hasOldStretches(text, write.edits)) {
+				const planned = applyEdits(text, write.edits);
+				if (contentHash(planned) === write.afterHash) {
+					asPlanned = true;
+					outcome = { text: planned };
+					return planned;
+				}
+			}
+			ctx.raced?.add(write.path);
+			outcome = write.redo(text);
+			return "error" in outcome ? text : outcome.text;
+		});
+	} catch (error) {
+		ctx.report.errors.push({ path: write.path, reason: `could not be written: ${describe(error)}` });
+		return null;
+	}
+	const result = outcome as ReturnType<PlannedWrite["redo"]>;
+	if ("error" in result) {
+		ctx.report.skipped.push({ path: write.path, reason: result.error });
+		return null;
+	}
+	if (after === current) return null;
+	ctx.changes.push(ctx.keepTexts ? { path: write.path, kind: "update", before: current, after } : { path: write.path, kind: "update" });
+	ctx.report.tasksFixed.push(write.path);
+	return asPlanned ? { path: write.path, edits: write.edits, afterHash: write.afterHash } : { path: write.path, before: current, afterHash: contentHash(after) };
 }
 
 function describe(error: unknown): string {

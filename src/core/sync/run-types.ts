@@ -1,6 +1,7 @@
 // What a run takes and gives back, shared by the plugin, the command line and
 // the preview. The run itself is in run.ts.
 import type { Ledger } from "./ledger";
+import type { TextEdits } from "./text-patch";
 
 export interface SkippedNote {
 	path: string;
@@ -59,6 +60,10 @@ export interface FileChange {
 
 /** Enough to put every file of a run back: kept in the plugin data before the
  * first write, so it survives a restart. */
+/** A file a run changed: its old text, or — for a task fix — the edits that
+ * made the new text from it, which undo takes back. */
+export type UpdatedFile = { path: string; afterHash: string } & ({ before: string } | { edits: TextEdits });
+
 export interface UndoRecord {
 	at: string;
 	/** Files created, with a hash of the text written: removed by undo
@@ -67,7 +72,7 @@ export interface UndoRecord {
 	created: { path: string; hash: string }[];
 	/** Files changed: their old text comes back unless changed since (the
 	 * text written is kept as a hash only, to keep data.json small). */
-	updated: { path: string; before: string; afterHash: string }[];
+	updated: UpdatedFile[];
 	/** The ledger as it was before the run. */
 	ledgerBefore: Ledger;
 }

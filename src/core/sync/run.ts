@@ -18,8 +18,8 @@ import { planPeople } from "./plan-people";
 import { assertOwnerSet } from "./refusal";
 import { personJobs, personWrites } from "./write-people";
 import { taskContext, planTaskFix } from "./task-fixing";
-import { executeWrites, NOT_WRITTEN_YET, undoRecordFor, withPatchedText } from "./planned-write";
-import type { PlannedWrite } from "./planned-write";
+import { asEditWrite, executeWrites, NOT_WRITTEN_YET, undoRecordFor } from "./planned-write";
+import type { EditWrite, PlannedWrite } from "./planned-write";
 
 export { RunRefusedError, assertOwnerSet } from "./refusal";
 
@@ -71,7 +71,9 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// same on this run and the next. (Meetings are repaired only then: the
 	// task context needs nothing but their participants.)
 	const taskCtx = taskContext(settings, people, meetings.map((m) => m.meeting));
+	// A preview shows old and new texts; a run that writes keeps only the edits.
 	const taskFixes: PlannedWrite[] = [];
+	const taskEdits: EditWrite[] = [];
 	const planned: PlannedWrite[] = [];
 	for (const item of meetings) {
 		const { basis } = item;
@@ -87,7 +89,8 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		}
 		const again = basis ? rereadAfterEdit(basis, item.meeting, fix.after, item.meeting.path, reader) : readMeetingNote(fix.after, item.meeting.path, reader);
 		item.meeting = again.kind === "meeting" ? meetingForPlanning(again.meeting, fix.after) : meetingForPlanning(item.meeting, item.text);
-		taskFixes.push(withPatchedText(fix));
+		if (options.dryRun) taskFixes.push(fix);
+		else taskEdits.push(asEditWrite(fix));
 		await pacer.tick();
 	}
 
@@ -116,13 +119,13 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	const draft: UndoRecord = {
 		...undo,
 		created: jobs.filter((job) => job.kind === "create").map((job) => ({ path: job.path, hash: NOT_WRITTEN_YET })),
-		updated: [...jobs.filter((job) => job.kind === "update").map((job) => ({ path: job.path, before: job.before, afterHash: NOT_WRITTEN_YET })), ...undoRecordFor(taskFixes, undo).updated],
+		updated: [...jobs.filter((job) => job.kind === "update").map((job) => ({ path: job.path, before: job.before, afterHash: NOT_WRITTEN_YET })), ...undoRecordFor(taskEdits, undo).updated],
 	};
 	const beforeWrite = options.beforeWrite;
 	const beforeFirstWrite = beforeWrite && (() => beforeWrite(draft));
 	const raced = new Set<string>();
 	const fullUndo: UndoRecord = { ...undo };
-	const written = await executeWrites(port, concat(personWrites(jobs, report, unchanged, pacer), taskFixes), { raced, report, changes, undo: fullUndo, pacer, beforeFirstWrite });
+	const written = await executeWrites(port, concat(personWrites(jobs, report, unchanged, pacer), taskEdits), { raced, report, changes, undo: fullUndo, pacer, beforeFirstWrite });
 	jobs.length = 0;
 	options.onPhase?.("merge and write");
 	for (const [meetingPath, perNote] of unchanged) written.set(meetingPath, { ...perNote, ...(written.get(meetingPath) ?? {}) });
@@ -205,7 +208,7 @@ export { errorText };
 export { fixAllTaskLines } from "./fix-tasks-run";
 
 /** The person-note writes as they are merged, then the task fixes. */
-async function* concat(first: AsyncIterable<PlannedWrite>, then: PlannedWrite[]): AsyncGenerator<PlannedWrite> {
+async function* concat(first: AsyncIterable<PlannedWrite>, then: EditWrite[]): AsyncGenerator<PlannedWrite | EditWrite> {
 	yield* first;
 	yield* then;
 }

@@ -1,30 +1,103 @@
-// A planned text kept as the stretch it changes in the text it was planned
-// from: a task fix changes a few lines of a meeting note, and a run that
-// fixes thousands of notes should not hold a second copy of each.
+// A task fix as the few characters it changes: a run that fixes the task
+// lines of thousands of meeting notes keeps those, not the notes' old and
+// new texts, and its undo record puts the old characters back.
 
-export interface TextPatch {
-	/** Where the changed stretch starts and ends in the old text. */
-	start: number;
-	end: number;
-	/** What replaces it. */
-	middle: string;
+/** One changed stretch: where it starts in the old text, what it was, what it becomes. */
+export interface TextEdit {
+	at: number;
+	old: string;
+	new: string;
 }
 
-export function patchBetween(before: string, after: string): TextPatch {
-	const shorter = Math.min(before.length, after.length);
-	let start = 0;
-	while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-	let end = before.length;
-	let afterEnd = after.length;
-	while (end > start && afterEnd > start && before.charCodeAt(end - 1) === after.charCodeAt(afterEnd - 1)) {
-		end--;
-		afterEnd--;
+/** In order of `at`, not overlapping. */
+export type TextEdits = readonly TextEdit[];
+
+/**
+ * The edits that turn `before` into `after`: one per changed line when the
+ * changed stretch has as many lines in both (a task fix rewrites lines in
+ * place), else one for the whole stretch.
+ */
+export function editsBetween(before: string, after: string): TextEdit[] {
+	const [start, end, afterEnd] = changedStretch(before, after);
+	if (start === end && start === afterEnd) return [];
+	const oldLines = before.slice(start, end).split("\n");
+	const newLines = after.slice(start, afterEnd).split("\n");
+	if (oldLines.length !== newLines.length) return [edit(start, before.slice(start, end), after.slice(start, afterEnd))];
+	const edits: TextEdit[] = [];
+	let at = start;
+	for (let i = 0; i < oldLines.length; i++) {
+		const was = oldLines[i];
+		const now = newLines[i];
+		if (was !== now) edits.push(lineEdit(at, was, now));
+		at += was.length + 1;
 	}
-	return { start, end, middle: detached(after.slice(start, afterEnd)) };
+	return edits;
 }
 
-export function applyPatch(before: string, patch: TextPatch): string {
-	return before.slice(0, patch.start) + patch.middle + before.slice(patch.end);
+/** The new text, from the old one. */
+export function applyEdits(before: string, edits: TextEdits): string {
+	const pieces: string[] = [];
+	let from = 0;
+	for (const e of edits) {
+		pieces.push(before.slice(from, e.at), e.new);
+		from = e.at + e.old.length;
+	}
+	pieces.push(before.slice(from));
+	return pieces.join("");
+}
+
+/** The old text, from the new one. */
+export function revertEdits(after: string, edits: TextEdits): string {
+	const pieces: string[] = [];
+	let from = 0;
+	let shift = 0;
+	for (const e of edits) {
+		const at = e.at + shift;
+		pieces.push(after.slice(from, at), e.old);
+		from = at + e.new.length;
+		shift += e.new.length - e.old.length;
+	}
+	pieces.push(after.slice(from));
+	return pieces.join("");
+}
+
+/** Whether `text` has each edit's old characters where the edit expects them. */
+export function hasOldStretches(text: string, edits: TextEdits): boolean {
+	return edits.every((e) => text.startsWith(e.old, e.at));
+}
+
+/** The smallest edit within one changed line. */
+function lineEdit(at: number, was: string, now: string): TextEdit {
+	const [start, end, nowEnd] = changedStretch(was, now);
+	return edit(at + start, was.slice(start, end), now.slice(start, nowEnd));
+}
+
+/** Where `a` and `b` differ: from the end of their common start to the
+ * starts of their common ends (in `a`, in `b`), never between the two
+ * halves of an emoji. */
+function changedStretch(a: string, b: string): [number, number, number] {
+	const shorter = Math.min(a.length, b.length);
+	let start = 0;
+	while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+	if (start > 0 && isHighSurrogate(a.charCodeAt(start - 1))) start--;
+	let end = a.length;
+	let bEnd = b.length;
+	while (end > start && bEnd > start && a.charCodeAt(end - 1) === b.charCodeAt(bEnd - 1)) {
+		end--;
+		bEnd--;
+	}
+	if (end < a.length && isLowSurrogate(a.charCodeAt(end))) {
+		end++;
+		bEnd++;
+	}
+	return [start, end, bEnd];
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+function edit(at: number, old: string, replacement: string): TextEdit {
+	return { at, old: detached(old), new: detached(replacement) };
 }
 
 /** The same characters without a tie to the string they were cut from: a

@@ -3,7 +3,8 @@
 // overwritten.
 import type { VaultPort } from "../../vault/port";
 import type { Ledger } from "./ledger";
-import type { SkippedNote, UndoRecord } from "./run-types";
+import type { SkippedNote, UndoRecord, UpdatedFile } from "./run-types";
+import { applyEdits, hasOldStretches, revertEdits } from "./text-patch";
 import { contentHash } from "./content-hash";
 import { NOT_WRITTEN_YET } from "./planned-write";
 
@@ -43,13 +44,13 @@ export async function undoRun(port: VaultPort, record: UndoRecord, currentLedger
 		}
 		// A file a stopped run never reached is as it was: nothing to put back.
 		if (updated.afterHash === NOT_WRITTEN_YET) {
-			if ((await port.read(updated.path)) !== updated.before) result.kept.push({ path: updated.path, reason: UNFINISHED });
+			if (!isOldText(await port.read(updated.path), updated)) result.kept.push({ path: updated.path, reason: UNFINISHED });
 			continue;
 		}
 		const found: { outcome: "restored" | "conflict" | "as it was" } = { outcome: "restored" };
 		await port.process(updated.path, (current) => {
-			if (contentHash(current) === updated.afterHash) return updated.before;
-			found.outcome = current === updated.before ? "as it was" : "conflict";
+			if (contentHash(current) === updated.afterHash) return "before" in updated ? updated.before : revertEdits(current, updated.edits);
+			found.outcome = isOldText(current, updated) ? "as it was" : "conflict";
 			return current;
 		});
 		const outcome = found.outcome;
@@ -60,4 +61,10 @@ export async function undoRun(port: VaultPort, record: UndoRecord, currentLedger
 	// could not be put back: then keep what the ledger knows.
 	if (result.kept.length === 0) result.ledger = record.ledgerBefore;
 	return result;
+}
+
+/** Whether `text` is the file's text from before the run. */
+function isOldText(text: string, updated: UpdatedFile): boolean {
+	if ("before" in updated) return text === updated.before;
+	return hasOldStretches(text, updated.edits) && contentHash(applyEdits(text, updated.edits)) === updated.afterHash;
 }
