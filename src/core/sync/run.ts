@@ -89,6 +89,8 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		}
 		const again = basis ? rereadAfterEdit(basis, item.meeting, fix.after, item.meeting.path, reader) : readMeetingNote(fix.after, item.meeting.path, reader);
 		item.meeting = again.kind === "meeting" ? meetingForPlanning(again.meeting, fix.after) : meetingForPlanning(item.meeting, item.text);
+		// The ledger takes the hash of the fixed text as written.
+		item.text = "";
 		if (options.dryRun) taskFixes.push(fix);
 		else taskEdits.push(asEditWrite(fix));
 		await pacer.tick();
@@ -137,6 +139,9 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// A meeting note the user changed while the run was busy is read again next time.
 	const meetingPaths = new Set(meetings.map((m) => m.meeting.path));
 	for (const path of raced) if (meetingPaths.has(path)) plan.incomplete.add(path);
+	// So is one whose fixed task lines could not be written: the fix is tried again.
+	const writtenHash = new Map(fullUndo.updated.map((u) => [u.path, u.afterHash]));
+	for (const item of meetings) if (item.text === "" && item.hash === undefined && !writtenHash.has(item.meeting.path)) plan.incomplete.add(item.meeting.path);
 	const rewritten = new Set(changes.map((c) => c.path));
 
 	// Person notes written now are not meeting notes: remember their new stats
@@ -146,7 +151,6 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// Each final text is hashed once: a note left as read keeps its read hash
 	// (or is hashed now); a rewritten one takes the hash its undo entry took
 	// of the very text written.
-	const writtenHash = new Map(fullUndo.updated.map((u) => [u.path, u.afterHash]));
 	const finalHash = (item: ReadMeeting): string => writtenHash.get(item.meeting.path) ?? (item.hash ??= hashOf(item.text));
 	const newLedger = nextLedger(ledger, finished, finalHash, written, plan.carriedOver, touchedUnchanged, after, rewritten);
 	for (const path of [...report.created, ...report.updated]) {

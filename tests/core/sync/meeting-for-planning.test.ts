@@ -62,3 +62,21 @@ describe("a run that writes", () => {
 		for (const change of dry.changes) expect(change.after).toBe(vault.text(change.path));
 	});
 });
+
+describe("a task fix that could not be written", () => {
+	it("leaves the meeting note as it was, not done: the next run fixes it", async () => {
+		const vault = new MemoryVault({ [SEED_PATH]: SEED_MEETING });
+		const process = vault.process.bind(vault);
+		vault.process = (path, change) => (path === SEED_PATH ? Promise.reject(new Error("EIO: disk went away")) : process(path, change));
+		const first = await run(vault);
+		expect(first.report.errors).toEqual([{ path: SEED_PATH, reason: "could not be written: EIO: disk went away" }]);
+		expect(vault.text(SEED_PATH)).toBe(SEED_MEETING);
+		expect(first.ledger.meetings[SEED_PATH]).toBeUndefined();
+		vault.process = process;
+		const second = await run(vault, { ledger: first.ledger });
+		expect(second.report.tasksFixed).toEqual([SEED_PATH]);
+		expect(second.ledger.meetings[SEED_PATH]).toBeDefined();
+		const third = await run(vault, { ledger: second.ledger });
+		expect(third.changes).toEqual([]);
+	});
+});
