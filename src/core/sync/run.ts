@@ -9,6 +9,8 @@ import type { FileChange, RunOptions, RunResult, UndoRecord } from "./run-types"
 import { emptyReport } from "./run-types";
 import { buildScope } from "./scope";
 import { meetingForPlanning } from "./meeting-for-planning";
+import { detached } from "./text-patch";
+import type { PersonNoteInfo } from "../people/person-note-info";
 import { Pacer } from "./pacer";
 import { NoteTexts, hashOf, meetingCandidates, readMeetingNote, readPeople, readText, readerOptions, errorText } from "./read-phase";
 import { readMeetingWithBasis } from "../meeting/read-meeting";
@@ -70,7 +72,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// again from the fixed text: what is copied into person notes is then the
 	// same on this run and the next. (Meetings are repaired only then: the
 	// task context needs nothing but their participants.)
-	const taskCtx = taskContext(settings, people, meetings.map((m) => m.meeting));
+	const taskCtx = taskContextOf(settings, people, meetings);
 	// A preview shows old and new texts; a run that writes keeps only the edits.
 	const taskFixes: PlannedWrite[] = [];
 	const taskEdits: EditWrite[] = [];
@@ -215,4 +217,13 @@ export { fixAllTaskLines } from "./fix-tasks-run";
 async function* concat(first: AsyncIterable<PlannedWrite>, then: EditWrite[]): AsyncGenerator<PlannedWrite | EditWrite> {
 	yield* first;
 	yield* then;
+}
+
+/** The task rewriter's context, in strings of its own (a name cut from a
+ * meeting note would keep that note's text alive for the whole run). Made
+ * here, not inline: a suspended async function keeps its temporaries, and
+ * the list of meetings as read would outlive their planning copies. */
+function taskContextOf(settings: CrmSettings, people: PersonNoteInfo[], meetings: ReadMeeting[]): ReturnType<typeof taskContext> {
+	const ctx = taskContext(settings, people, meetings.map((m) => m.meeting));
+	return { ...ctx, knownNames: ctx.knownNames.map(detached) };
 }
