@@ -206,7 +206,7 @@ function readUndo(value: unknown): StoredUndo | null {
 		stored.ledgerChanges = changes as unknown as NonNullable<StoredUndo["ledgerChanges"]>;
 	}
 	// Texts in the store need the store's name for them.
-	const inStore = stored.updated.some((u) => "text" in u);
+	const inStore = stored.updated.some((u) => "text" in u || "editsIn" in u);
 	if (typeof value.texts === "string") stored.texts = value.texts;
 	else if (inStore) return null;
 	return stored;
@@ -215,7 +215,11 @@ function readUndo(value: unknown): StoredUndo | null {
 function isStoredUpdate(item: unknown): item is StoredUpdate {
 	if (!isRecord(item) || typeof item.path !== "string" || typeof item.afterHash !== "string") return false;
 	if (Array.isArray(item.edits)) return item.edits.every(isTextEdit);
-	return typeof item.before === "string" || (Number.isInteger(item.text) && (item.text as number) >= 0);
+	return typeof item.before === "string" || isNumber(item.text) || isNumber(item.editsIn);
+}
+
+function isNumber(value: unknown): boolean {
+	return Number.isInteger(value) && (value as number) >= 0;
 }
 
 function isTextEdit(edit: unknown): boolean {

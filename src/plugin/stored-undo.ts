@@ -22,10 +22,10 @@ export interface StoredUndo {
 	texts?: string;
 }
 
-/** A changed file: its old text inline, the number of its text in the undo
- * store, or (a task fix) the edits that undo takes back, always inline: they
- * are a few characters. */
-export type StoredUpdate = { path: string; afterHash: string } & ({ before: string } | { text: number } | { edits: TextEdits });
+/** A changed file: its old text inline or the number of that text in the
+ * undo store; for a task fix, the edits that undo takes back, inline or the
+ * number of their JSON in the store. */
+export type StoredUpdate = { path: string; afterHash: string } & ({ before: string } | { text: number } | { edits: TextEdits } | { editsIn: number });
 
 /** Per meeting (and not-meeting note) the run changed: its entry before the
  * run, or null when it had none. */

@@ -5,11 +5,12 @@
 // loop between them, so neither storing them nor saving data.json freezes
 // Obsidian.
 import type { Ledger } from "../core/sync/ledger";
-import type { UndoRecord } from "../core/sync/run-types";
+import type { UndoRecord, UpdatedFile } from "../core/sync/run-types";
+import type { TextEdits } from "../core/sync/text-patch";
 import type { CrmSettings } from "../core/settings";
 import type { UndoTextStore } from "./undo-texts";
 import { newId } from "./undo-texts";
-import { inlineUndo, inlineUpdate, ledgerBeforeRun, ledgerChanges } from "./stored-undo";
+import { inlineUndo, ledgerBeforeRun, ledgerChanges } from "./stored-undo";
 import type { StoredUndo, StoredUpdate } from "./stored-undo";
 
 /** The plugin's state a run reads and saves (the plugin object, or the benchmark's stand-in). */
@@ -47,7 +48,7 @@ export class UndoKeeper {
 	/** The core's record for a stored one; null when its texts are not on this device. */
 	async recordFor(stored: StoredUndo, ledger: Ledger): Promise<UndoRecord | null> {
 		let kept = new Map<number, string>();
-		if (stored.updated.some((u) => "text" in u)) {
+		if (stored.updated.some((u) => "text" in u || "editsIn" in u)) {
 			const store = stored.texts === undefined ? null : this.texts();
 			if (!store || stored.texts === undefined) return null;
 			try {
@@ -61,6 +62,12 @@ export class UndoKeeper {
 		for (const u of stored.updated) {
 			if ("edits" in u) {
 				updated.push({ path: u.path, edits: u.edits, afterHash: u.afterHash });
+				continue;
+			}
+			if ("editsIn" in u) {
+				const edits = kept.get(u.editsIn);
+				if (edits === undefined) return null;
+				updated.push({ path: u.path, edits: JSON.parse(edits) as TextEdits, afterHash: u.afterHash });
 				continue;
 			}
 			const before = "before" in u ? u.before : kept.get(u.text);
@@ -119,20 +126,17 @@ export class UndoRecorder {
 		const updated: StoredUpdate[] = [];
 		let work = 0;
 		for (const u of undo.updated) {
-			if (!("before" in u)) {
-				updated.push(inlineUpdate(u));
-				continue;
-			}
+			const value = storedValue(u);
 			let number = this.numbers.get(u.path);
-			if (number === undefined || this.stored[number] !== u.before) {
+			if (number === undefined || this.stored[number] !== value) {
 				number ??= this.stored.length;
 				this.numbers.set(u.path, number);
-				this.stored[number] = u.before;
-				fresh.push([number, u.before]);
+				this.stored[number] = value;
+				fresh.push([number, value]);
 			}
-			updated.push({ path: u.path, afterHash: u.afterHash, text: number });
+			updated.push(storedReference(u, number));
 			// Comparing texts read anew from disk costs their length.
-			work += u.before.length;
+			work += value.length;
 			if (work >= SLICE_CHARS) {
 				work = 0;
 				await this.nextTurn();
@@ -150,6 +154,8 @@ export class UndoRecorder {
 				const u = updated[i];
 				const text = "text" in u ? inline.get(u.text) : undefined;
 				if (text !== undefined) updated[i] = { path: u.path, afterHash: u.afterHash, before: text };
+				const edits = "editsIn" in u ? inline.get(u.editsIn) : undefined;
+				if (edits !== undefined) updated[i] = { path: u.path, afterHash: u.afterHash, edits: JSON.parse(edits) as TextEdits };
 			}
 		}
 		return { at: undo.at, created: undo.created, updated, ledgerChanges: changes, texts: run };
@@ -158,18 +164,14 @@ export class UndoRecorder {
 	/** The record to save before the first write: texts in the store when
 	 * they are many and the store works, else inline. */
 	private async keep(undo: UndoRecord): Promise<StoredUndo> {
+		const values = undo.updated.map(storedValue);
 		let chars = 0;
-		for (const u of undo.updated) if ("before" in u) chars += u.before.length;
+		for (const value of values) chars += value.length;
 		const store = chars > this.inlineUpTo ? this.texts() : null;
 		if (!store) return inlineUndo(undo);
 		const run = newId();
-		const entries: Entry[] = [];
-		const updated = undo.updated.map((u): StoredUpdate => {
-			if (!("before" in u)) return inlineUpdate(u);
-			const number = entries.length;
-			entries.push([number, u.before]);
-			return { path: u.path, afterHash: u.afterHash, text: number };
-		});
+		const entries: Entry[] = values.map((value, number) => [number, value]);
+		const updated = undo.updated.map(storedReference);
 		try {
 			await this.putInSlices(store, run, entries);
 		} catch (error) {
@@ -177,7 +179,7 @@ export class UndoRecorder {
 			return inlineUndo(undo);
 		}
 		this.run = run;
-		for (const u of updated) if ("text" in u) this.numbers.set(u.path, u.text);
+		updated.forEach((u, number) => this.numbers.set(u.path, number));
 		for (const [number, text] of entries) this.stored[number] = text;
 		return { at: undo.at, created: undo.created, updated, texts: run };
 	}
@@ -204,4 +206,14 @@ export class UndoRecorder {
 			console.error("Meeting CRM: could not clear old texts from the undo store", error);
 		}
 	}
+}
+
+/** What the undo store keeps of a changed file: its old text, or a task
+ * fix's edits as JSON (thousands of them would make data.json slow to save). */
+function storedValue(u: UpdatedFile): string {
+	return "before" in u ? u.before : JSON.stringify(u.edits);
+}
+
+function storedReference(u: UpdatedFile, number: number): StoredUpdate {
+	return "before" in u ? { path: u.path, afterHash: u.afterHash, text: number } : { path: u.path, afterHash: u.afterHash, editsIn: number };
 }

@@ -55,9 +55,13 @@ describe("the undo store", () => {
 		const data = JSON.stringify(readPluginData(started.app));
 		expect(data).not.toContain("A paragraph the user kept");
 		expect(data.length).toBeLessThan(10_000);
-		expect(undoInData(started)).toMatchObject({ texts: expect.stringMatching(/^[0-9a-z]{15}$/) as unknown, updated: [{ path: PETE_PATH, text: 0 }, { path: SEED_PATH, edits: expect.any(Array) as unknown }] });
-		// The task fix is kept as its few changed characters, inline.
-		expect(stored()).toEqual([BIG_PETE]);
+		expect(undoInData(started)).toMatchObject({ texts: expect.stringMatching(/^[0-9a-z]{15}$/) as unknown, updated: [{ path: PETE_PATH, text: 0 }, { path: SEED_PATH, editsIn: 1 }] });
+		// The task fix is kept as its few changed characters, beside the old texts.
+		const [pete, edits] = stored();
+		expect(pete).toBe(BIG_PETE);
+		const taskEdits = JSON.parse(edits) as { old: string; new: string }[];
+		expect(taskEdits).toHaveLength(4);
+		for (const edit of taskEdits) expect([edit.old, edit.new]).toEqual([expect.stringContaining("üìÖ"), expect.stringContaining("📅")]);
 		await command(started, "undo-last-run");
 		expect(started.app.vault.fakeSnapshot()).toEqual(VAULT);
 		expect(noticeTexts()[1]).toBe("Undo last run: 2 restored, 4 removed.");
@@ -87,7 +91,7 @@ describe("the undo store", () => {
 		await command(started, "process-new-meeting-notes");
 		expect(atFirstWrite).toEqual({
 			undo: expect.objectContaining({ created: CREATED.map((path) => ({ path, hash: expect.any(String) as unknown })), texts: expect.any(String) as unknown }) as unknown,
-			texts: [BIG_PETE],
+			texts: [BIG_PETE, expect.stringMatching(/^\[\{"at":/) as unknown],
 		});
 	});
 

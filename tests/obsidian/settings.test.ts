@@ -77,7 +77,7 @@ describe("plugin data", () => {
 		const kept = {
 			at: "2026-01-03",
 			created: [{ path: "People/Jai.md", hash: "x:1" }],
-			updated: [{ path: "a.md", afterHash: "2:1", text: 0 }, { path: "b.md", afterHash: "3:1", before: "inline" }, { path: "m.md", afterHash: "4:1", edits: [{ at: 12, old: "ðŸ“…", new: "📅" }] }],
+			updated: [{ path: "a.md", afterHash: "2:1", text: 0 }, { path: "b.md", afterHash: "3:1", before: "inline" }, { path: "m.md", afterHash: "4:1", edits: [{ at: 12, old: "ðŸ“…", new: "📅" }] }, { path: "n.md", afterHash: "5:1", editsIn: 1 }],
 			ledgerChanges: { meetings: { "m.md": null, "n.md": record(4) }, notMeetings: { "People/Jai.md": null } },
 			texts: "00000000a000000",
 		};
@@ -90,6 +90,7 @@ describe("plugin data", () => {
 	const broken: { name: string; undo: Record<string, unknown> }[] = [
 		{ name: "a text number without the store's name", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h", text: 0 }] } },
 		{ name: "a text number that is not a whole number", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h", text: 1.5 }], texts: "r" } },
+		{ name: "a number of stored edits without the store's name", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h", editsIn: 0 }] } },
 		{ name: "a task fix's edit without its place", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h", edits: [{ old: "a", new: "b" }] }] } },
 		{ name: "a task fix's edit without its new characters", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h", edits: [{ at: 1, old: "a" }] }] } },
 		{ name: "neither an old text nor its number", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h" }] } },

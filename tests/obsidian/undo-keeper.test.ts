@@ -216,3 +216,40 @@ describe("for an undo", () => {
 		expect(texts.runs.size).toBe(0);
 	});
 });
+
+describe("a task fix's edits", () => {
+	const EDITS = [{ at: 12, old: "ðŸ“…", new: "📅" }];
+	const withEdits = (befores: Record<string, string>): UndoRecord => {
+		const undo = undoOf(befores);
+		return { ...undo, updated: [...undo.updated, { path: "Meetings/m.md", edits: EDITS, afterHash: "after of m" }] };
+	};
+
+	it("stay inline in a small record", async () => {
+		const { host, recorder } = setup(1000);
+		await recorder.beforeWrite(withEdits({ "a.md": "old a" }));
+		expect(host.undo?.updated[1]).toEqual({ path: "Meetings/m.md", edits: EDITS, afterHash: "after of m" });
+	});
+
+	it("go to the store with the old texts in a big record, and come back for an undo", async () => {
+		const { texts, host, keeper, recorder } = setup(10);
+		const undo = withEdits({ "a.md": "old a, long enough" });
+		await recorder.beforeWrite(undo);
+		const run = host.undo?.texts ?? "";
+		expect(host.undo?.updated).toEqual([{ path: "a.md", afterHash: "after of a.md", text: 0 }, { path: "Meetings/m.md", afterHash: "after of m", editsIn: 1 }]);
+		expect(texts.runs.get(run)?.get(1)).toBe(JSON.stringify(EDITS));
+		const stored = await recorder.afterRun(undo, EMPTY, EMPTY);
+		expect(stored.updated[1]).toEqual({ path: "Meetings/m.md", afterHash: "after of m", editsIn: 1 });
+		expect(await keeper.recordFor(stored, EMPTY)).toEqual({ ...undo, ledgerBefore: EMPTY });
+	});
+
+	it("go inline when the store fails after the run", async () => {
+		const { texts, recorder } = setup(10);
+		vi.spyOn(console, "error").mockImplementation(() => undefined);
+		const undo = withEdits({ "a.md": "old a, long enough" });
+		await recorder.beforeWrite(undo);
+		texts.failPuts = true;
+		const changed: UndoRecord = { ...undo, updated: [undo.updated[0], { path: "Meetings/m.md", edits: [{ at: 3, old: "x", new: "y" }], afterHash: "other" }] };
+		const stored = await recorder.afterRun(changed, EMPTY, EMPTY);
+		expect(stored.updated[1]).toEqual({ path: "Meetings/m.md", afterHash: "other", edits: [{ at: 3, old: "x", new: "y" }] });
+	});
+});
