@@ -35,6 +35,13 @@ export interface Ledger {
 	notMeetings?: Record<string, [number, number]>;
 }
 
+/** An empty record keyed by note path. Without a prototype, an engine keeps
+ * it as a hash table: tens of thousands of small records, each keyed by other
+ * note paths, would otherwise each get a hidden class of their own. */
+export function pathRecord<T>(): Record<string, T> {
+	return Object.create(null) as Record<string, T>;
+}
+
 export function emptyLedger(): Ledger {
 	return { version: 1, meetings: {} };
 }

@@ -2,6 +2,7 @@
 // before the first one is made, so the undo record can be saved first and a
 // preview can show every change without writing anything.
 import type { VaultPort } from "../../vault/port";
+import { pathRecord } from "./ledger";
 import type { WrittenParts } from "./ledger";
 import type { FileChange, RunReport, UndoRecord } from "./run-types";
 import type { Pacer } from "./pacer";
@@ -89,7 +90,7 @@ export async function executeWrites(port: VaultPort, planned: Iterable<PlannedWr
 		if (parts === undefined) return;
 		for (const meetingPath in parts) {
 			let perNote = written.get(meetingPath);
-			if (perNote === undefined) written.set(meetingPath, (perNote = {}));
+			if (perNote === undefined) written.set(meetingPath, (perNote = pathRecord()));
 			perNote[notePath] = parts[meetingPath];
 		}
 	};

@@ -4,6 +4,7 @@
 import type { NoteStat, VaultPort } from "../../vault/port";
 import type { CrmSettings } from "../settings";
 import { PeopleIndex } from "../people/identity";
+import { pathRecord } from "./ledger";
 import type { Ledger, MeetingRecord, WrittenParts } from "./ledger";
 import type { FileChange, RunOptions, RunResult, UndoRecord } from "./run-types";
 import { emptyReport } from "./run-types";
@@ -132,7 +133,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	const written = await executeWrites(port, concat(personWrites(jobs, report, unchanged, pacer), taskEdits), { raced, report, changes, undo: fullUndo, pacer, beforeFirstWrite });
 	jobs.length = 0;
 	options.onPhase?.("merge and write");
-	for (const [meetingPath, perNote] of unchanged) written.set(meetingPath, { ...perNote, ...(written.get(meetingPath) ?? {}) });
+	for (const [meetingPath, perNote] of unchanged) written.set(meetingPath, Object.assign(pathRecord<WrittenParts>(), perNote, written.get(meetingPath)));
 	// A meeting whose person notes could not all be written is not done yet.
 	const failed = new Set([...report.errors, ...report.skipped].map((s) => s.path));
 	for (const target of plan.targets) {
@@ -203,7 +204,7 @@ function nextLedger(
 			hash: finalHash(item),
 			mtime: now.mtime,
 			size: now.size,
-			written: { ...(carried[meeting.path] ?? {}), ...(written.get(meeting.path) ?? {}) },
+			written: Object.assign(pathRecord<WrittenParts>(), carried[meeting.path], written.get(meeting.path)),
 		};
 		next.meetings[meeting.path] = record;
 	}

@@ -10,6 +10,7 @@ import type { RunReport } from "./run-types";
 import type { PersonTarget } from "./plan-people";
 import type { PlannedWrite } from "./planned-write";
 import type { Pacer } from "./pacer";
+import { pathRecord } from "./ledger";
 import type { WrittenParts } from "./ledger";
 import type { NoteTexts } from "./read-phase";
 
@@ -89,7 +90,7 @@ export async function* personWrites(jobs: PersonJob[], report: RunReport, unchan
 		}
 		if (job.kind === "update" && result.text === job.before) {
 			for (const meetingPath in result.written) {
-				const perNote = unchanged.get(meetingPath) ?? {};
+				const perNote = unchanged.get(meetingPath) ?? pathRecord<WrittenParts>();
 				perNote[job.path] = result.written[meetingPath];
 				unchanged.set(meetingPath, perNote);
 			}
