@@ -5,7 +5,6 @@
 import type { Meeting, Participant, SectionItem } from "../meeting/model";
 import { lineAt, noteLines } from "../meeting/note-lines";
 import { repairMojibake } from "../tasks/mojibake";
-import { detached } from "./text-patch";
 
 const TASK_LINE = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[.\]/;
 
@@ -22,39 +21,75 @@ export function meetingForPlanning(meeting: Meeting, text: string): Meeting {
 		note ??= noteLines(text);
 		return line < note.starts.length && TASK_LINE.test(lineAt(note, line));
 	};
-	const items = (list: SectionItem[]) => list.filter((item) => !isTask(item.line)).map((item) => ({ text: repaired(item.text), line: item.line }));
-	return {
+	const items = (list: SectionItem[]) => list.filter((item) => !isTask(item.line)).map((item) => ({ text: repairMojibake(item.text), line: item.line }));
+	const copy: Meeting = {
 		path: meeting.path,
-		title: repaired(meeting.title),
+		title: repairMojibake(meeting.title),
 		date: meeting.date,
 		participants: meeting.participants.map(participantCopy),
 		ownerPresent: meeting.ownerPresent,
-		...(meeting.primaryPerson === undefined ? {} : { primaryPerson: detached(meeting.primaryPerson) }),
+		...(meeting.primaryPerson === undefined ? {} : { primaryPerson: meeting.primaryPerson }),
 		oneOnOne: meeting.oneOnOne,
-		summary: repaired(meeting.summary),
+		summary: repairMojibake(meeting.summary),
 		actionItems: [],
 		decisions: items(meeting.decisions),
 		keyInformation: items(meeting.keyInformation),
-		topics: meeting.topics.map(repaired),
+		topics: meeting.topics.map(repairMojibake),
 		taskLines: [],
-		...(meeting.sourceLink === undefined ? {} : { sourceLink: detached(meeting.sourceLink) }),
-		...(meeting.importerId === undefined ? {} : { importerId: detached(meeting.importerId) }),
+		...(meeting.sourceLink === undefined ? {} : { sourceLink: meeting.sourceLink }),
+		...(meeting.importerId === undefined ? {} : { importerId: meeting.importerId }),
 		dropped: [],
 	};
-}
-
-function repaired(text: string): string {
-	return detached(repairMojibake(text));
+	packStrings(copy);
+	return copy;
 }
 
 function participantCopy(participant: Participant): Participant {
-	const contact: Participant["contact"] = {};
-	for (const [field, value] of Object.entries(participant.contact) as [keyof Participant["contact"], string][]) contact[field] = detached(value);
 	return {
-		name: detached(participant.name),
-		...(participant.qualifier === undefined ? {} : { qualifier: detached(participant.qualifier) }),
-		...(participant.email === undefined ? {} : { email: detached(participant.email) }),
-		contact,
+		name: participant.name,
+		...(participant.qualifier === undefined ? {} : { qualifier: participant.qualifier }),
+		...(participant.email === undefined ? {} : { email: participant.email }),
+		contact: { ...participant.contact },
 		attended: participant.attended,
 	};
+}
+
+/** Puts the meeting's strings into one new string and each field on its
+ * stretch of it: a single copy per meeting, tied to nothing else. */
+function packStrings(meeting: Meeting): void {
+	const parts: string[] = [];
+	eachString(meeting, (text) => {
+		parts.push(text);
+		return text;
+	});
+	const pack = parts.join("");
+	let at = 0;
+	eachString(meeting, (text) => {
+		const piece = pack.slice(at, at + text.length);
+		at += text.length;
+		return piece;
+	});
+}
+
+/** Replaces every string a planning copy holds (its path and date are not
+ * cut from the note) by `change` of it, always in the same order. */
+function eachString(meeting: Meeting, change: (text: string) => string): void {
+	meeting.title = change(meeting.title);
+	meeting.summary = change(meeting.summary);
+	if (meeting.primaryPerson !== undefined) meeting.primaryPerson = change(meeting.primaryPerson);
+	if (meeting.sourceLink !== undefined) meeting.sourceLink = change(meeting.sourceLink);
+	if (meeting.importerId !== undefined) meeting.importerId = change(meeting.importerId);
+	for (const participant of meeting.participants) {
+		participant.name = change(participant.name);
+		if (participant.qualifier !== undefined) participant.qualifier = change(participant.qualifier);
+		if (participant.email !== undefined) participant.email = change(participant.email);
+		const contact = participant.contact;
+		for (const field of Object.keys(contact) as (keyof typeof contact)[]) {
+			const value = contact[field];
+			if (value !== undefined) contact[field] = change(value);
+		}
+	}
+	for (const item of meeting.decisions) item.text = change(item.text);
+	for (const item of meeting.keyInformation) item.text = change(item.text);
+	for (let i = 0; i < meeting.topics.length; i++) meeting.topics[i] = change(meeting.topics[i]);
 }
