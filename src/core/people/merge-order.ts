@@ -42,7 +42,7 @@ export function planMerge(inputs: readonly MeetingInput[]): MergePlans {
 		const day = byDate.get(plan.date);
 		if (day) day.push(plan);
 		else byDate.set(plan.date, [plan]);
-		for (const part of ENTRY_PARTS) if (plan.lines[part].length > 0 || plan.previous[part].length > 0) parts.add(part);
+		if (parts.size < ENTRY_PARTS.length) for (const part of ENTRY_PARTS) if (plan.lines[part].length > 0 || plan.previous[part].length > 0) parts.add(part);
 		const contribution = plan.contribution;
 		if (!links || !contribution) continue;
 		if (links.has(plan.link) || !isPlain(contribution)) links = null;
@@ -61,6 +61,17 @@ export function planMerge(inputs: readonly MeetingInput[]): MergePlans {
 		if (written.length > 1) written.sort((a, b) => compareText(a.link, b.link));
 		if (written.length > 0) byLink.push(written);
 	}
-	const order = links ? { links, facts: byLink.flat(), recent: byLink.reverse().flat() } : null;
+	const order = links ? { links, facts: flatten(byLink, false), recent: flatten(byLink, true) } : null;
 	return { plans, order, parts, hasPrevious };
+}
+
+/** The days' meetings in one list, the days oldest first or newest first
+ * (Array.prototype.flat is slow on thousands of small arrays). */
+function flatten(days: readonly MeetingPlan[][], newestFirst: boolean): MeetingPlan[] {
+	const out: MeetingPlan[] = [];
+	for (let d = 0; d < days.length; d++) {
+		const day = days[newestFirst ? days.length - 1 - d : d];
+		for (let i = 0; i < day.length; i++) out.push(day[i]);
+	}
+	return out;
 }

@@ -53,11 +53,26 @@ export function mergePersonNote(current: string, noteBasename: string, meetings:
 /** joinLines (lines.ts), as one string built at once: a note may run to
  * tens of thousands of lines, which string concatenation would chain. */
 function joinNote(note: NoteLines): string {
-	const pieces = new Array<string>(note.lines.length * 2 + 1);
+	const { lines, endings } = note;
+	const last = lines.length - 1;
+	// Usually every line ends the same way: the engine's join with that
+	// ending as separator builds the text without a list of pieces.
+	const eol = last > 0 ? endings[0] : endings[last];
+	let uniform = note.bom === "" && (endings[last] === "" || endings[last] === eol);
+	for (let i = 1; uniform && i < last; i++) uniform = endings[i] === eol;
+	if (uniform) {
+		if (endings[last] === "") return lines.join(eol);
+		// A final line ending: an empty last piece after one more separator.
+		lines.push("");
+		const text = lines.join(eol);
+		lines.pop();
+		return text;
+	}
+	const pieces = new Array<string>(lines.length * 2 + 1);
 	pieces[0] = note.bom;
-	for (let i = 0; i < note.lines.length; i++) {
-		pieces[2 * i + 1] = note.lines[i];
-		pieces[2 * i + 2] = note.endings[i];
+	for (let i = 0; i < lines.length; i++) {
+		pieces[2 * i + 1] = lines[i];
+		pieces[2 * i + 2] = endings[i];
 	}
 	return pieces.join("");
 }
