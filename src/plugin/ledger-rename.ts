@@ -79,8 +79,10 @@ function renameKey<T>(map: Record<string, T>, oldPath: string, newPath: string):
 function relink(written: Record<string, WrittenParts>, link: RenamedLink): Record<string, WrittenParts> {
 	const out: Record<string, WrittenParts> = {};
 	for (const [note, parts] of Object.entries(written)) {
-		const next: WrittenParts = {};
-		for (const [part, lines] of Object.entries(parts) as [keyof WrittenParts, string[]][]) next[part] = lines.map((line) => relinkLine(line, link));
+		// Hashes (one string per part) leave out the link target: nothing to
+		// change. An earlier format kept whole lines, in a list.
+		const next: Record<string, unknown> = {};
+		for (const [part, lines] of Object.entries(parts) as [string, unknown][]) next[part] = Array.isArray(lines) ? lines.map((line: unknown) => (typeof line === "string" ? relinkLine(line, link) : line)) : lines;
 		out[note] = next;
 	}
 	return out;

@@ -53,7 +53,7 @@ describe("normalizeSettings", () => {
 	});
 });
 
-const record = (mtime: number, hash = `h${mtime}`): MeetingRecord => ({ hash, mtime, size: 10, written: { "People/Jai.md": { recentContext: ["- line"] } } });
+const record = (mtime: number, hash = `h${mtime}`): MeetingRecord => ({ hash, mtime, size: 10, written: { "People/Jai.md": { recentContext: "- line" } } });
 const ledger = (meetings: Record<string, MeetingRecord>): Ledger => ({ version: 1, meetings });
 
 describe("plugin data", () => {

@@ -134,7 +134,7 @@ function newLinesOf(plan: MeetingPlan, part: EntryPart, section: SectionLines, d
 		if (part === "recentContext" && !distinct) section.links.add(link);
 	}
 	const written = skipped ? hashes.filter((_, position) => !skipped.includes(position)) : hashes;
-	if (written.length > 0) plan.written[part] = written;
+	if (written.length > 0) plan.written[part] = written.join(" ");
 	if (added === null) return { lines, positions: null };
 	return added.length === 0 ? null : { lines: added.map((position) => lines[position]), positions: added };
 }

@@ -73,8 +73,9 @@ function previousHashes(record: unknown): Record<EntryPart, readonly string[]> {
 	for (const part of ENTRY_PARTS) {
 		const value = parts[part];
 		if (value === undefined) continue;
-		if (!Array.isArray(value) || !value.every(isLineHash)) return NO_LINES;
-		out[part] = value;
+		const hashes = typeof value === "string" ? value.split(" ") : value;
+		if (!Array.isArray(hashes) || !hashes.every(isLineHash)) return NO_LINES;
+		out[part] = hashes;
 	}
 	return out;
 }

@@ -8,13 +8,16 @@
  * (SPEC section 2, "Fresh"). A hash is 8 characters of base 36
  * (people/freshness-hash.ts) over the line without its meeting link target,
  * so a line Obsidian relinked after a rename is still known.
- * `{ "recentContext": ["k3v9x0qa"], "keyFacts": ["0b1c2d3e", "…"] }`
+ * The hashes of a part are one string, separated by spaces (half the size of
+ * a list in data.json, and one object instead of one per line in memory):
+ * `{ "recentContext": "k3v9x0qa", "keyFacts": "0b1c2d3e 5f6a7b8c" }`.
+ * An earlier format kept a list of hashes; it is still read.
  * The parts that only ever grow (frontmatter `aliases` and `last_contact`,
  * contact cells, topics) are not kept: nothing is ever taken back from them.
  * A record of any other shape (an earlier format kept whole lines) counts as
  * no record at all.
  */
-export type WrittenParts = Partial<Record<WrittenPart, string[]>>;
+export type WrittenParts = Partial<Record<WrittenPart, string>>;
 
 export type WrittenPart = "recentContext" | "keyFacts" | "keyDecisions";
 

@@ -30,8 +30,9 @@ describe("the ledger record", () => {
 		const { written } = merge(NOTE, [{ meetingPath: "M/a.md", contribution: contribution("M/a.md", "a", { facts: ["A", "B"], decisions: ["D"] }) }]);
 		const record = written["M/a.md"];
 		expect(Object.keys(record).sort()).toEqual(["keyDecisions", "keyFacts", "recentContext"]);
-		expect(record.keyFacts).toHaveLength(2);
-		expect(Object.values(record).flat().every(isLineHash)).toBe(true);
+		// One string per part: the hashes, space-separated.
+		expect(record.keyFacts?.split(" ")).toHaveLength(2);
+		expect(Object.values(record).flatMap((hashes) => hashes.split(" ")).every(isLineHash)).toBe(true);
 		expect(JSON.stringify(record)).not.toContain("[[");
 	});
 
@@ -86,5 +87,19 @@ describe("relinked lines", () => {
 		const renamed = contribution("Archive/b.md", "b", { facts: ["A", "B"], summarySentence: "Changed." });
 		const { text } = merge(relinked, [{ meetingPath: "Archive/b.md", contribution: renamed, previous }]);
 		expect(text).toContain(`- my own fact\n- A, my words ([[b|2025-10-01]])\n${fact("B", "b")}\n\n`);
+	});
+});
+
+describe("the ledger's earlier list of hashes", () => {
+	it("is read as the same record as one string of hashes", () => {
+		const first = merge(NOTE, [{ meetingPath: "M/a.md", contribution: contribution("M/a.md", "a", { facts: ["A", "B"] }) }]);
+		const record = first.written["M/a.md"];
+		const asLists = Object.fromEntries(Object.entries(record).map(([part, hashes]) => [part, hashes.split(" ")])) as unknown as WrittenParts;
+		const changed = contribution("M/a.md", "a", { facts: ["A", "C"] });
+		const fromLists = merge(first.text, [{ meetingPath: "M/a.md", contribution: changed, previous: asLists }]);
+		expect(fromLists).toEqual(merge(first.text, [{ meetingPath: "M/a.md", contribution: changed, previous: record }]));
+		// Known as written before: the stale fact goes.
+		expect(fromLists.text).not.toContain(fact("B", "a"));
+		expect(fromLists.text).toContain(fact("C", "a"));
 	});
 });

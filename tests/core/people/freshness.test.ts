@@ -43,8 +43,8 @@ describe("freshness", () => {
 		expect(two.text).not.toContain(fact("B") + "\n");
 		expect(two.text).not.toContain("- We met.");
 		expect(two.written[PATH]).toEqual({
-			keyFacts: [fact("A"), fact("B2"), fact("C")].map((line) => hash("keyFacts", line)),
-			recentContext: [hash("recentContext", "- 2025-10-01: [[2025-10-01 Sync|Sync]] - We met again.")],
+			keyFacts: [fact("A"), fact("B2"), fact("C")].map((line) => hash("keyFacts", line)).join(" "),
+			recentContext: hash("recentContext", "- 2025-10-01: [[2025-10-01 Sync|Sync]] - We met again."),
 		});
 	});
 
@@ -67,7 +67,7 @@ describe("freshness", () => {
 		const { two } = refresh(contribution({ facts: ["A"] }), contribution({ facts: ["A"], decisions: ["D"] }), (text) => text.replace(fact("A"), "- A (my words)"));
 		expect(two.text).toContain("- my own fact\n- A (my words)\n\n");
 		expect(two.text).not.toContain(fact("A"));
-		expect(two.written[PATH].keyFacts).toEqual([hash("keyFacts", fact("A"))]);
+		expect(two.written[PATH].keyFacts).toEqual(hash("keyFacts", fact("A")));
 	});
 
 	it("a line the user deleted is not brought back", () => {

@@ -80,7 +80,7 @@ describe("mergePersonNote on the seed person note", () => {
 		const expected = SEED_PERSON_TEXT.replace(lastUserFact, `${lastUserFact}${petesLine}\n`).replace(oldRecent, `${oldRecent}${recentLine}\n`);
 		const result = ok(mergePersonNote(SEED_PERSON_TEXT, "Pete Emig", [input(seedFor("Pete Emig"))]));
 		expect(result.text).toBe(expected);
-		expect(result.written).toEqual({ [SEED_PATH]: { recentContext: [entryIdentity("recentContext", recentLine).hash], keyFacts: [entryIdentity("keyFacts", petesLine).hash] } });
+		expect(result.written).toEqual({ [SEED_PATH]: { recentContext: entryIdentity("recentContext", recentLine).hash, keyFacts: entryIdentity("keyFacts", petesLine).hash } });
 	});
 
 	it("is idempotent on the seed", () => {
