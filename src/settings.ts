@@ -6,7 +6,10 @@ import type { App } from "obsidian";
 import { DEFAULT_SETTINGS } from "./core/settings";
 import type { CrmSettings, FactAttribution, MentionStyle } from "./core/settings";
 import type { Ledger, MeetingRecord } from "./core/sync/ledger";
-import type { StoredUndo, StoredUpdate } from "./plugin/stored-undo";
+import { ledgerForStorage, ledgerFromStorage, meetingRecordFromStorage } from "./core/sync/ledger-store";
+import type { StoredLedger } from "./core/sync/ledger-store";
+import { undoForStorage } from "./plugin/stored-undo";
+import type { LedgerChanges, StoredUndo, StoredUpdate } from "./plugin/stored-undo";
 
 export { DEFAULT_SETTINGS };
 export type { CrmSettings };
@@ -19,7 +22,8 @@ export interface PluginState {
 	other?: Record<string, unknown>;
 }
 
-export type PluginData = CrmSettings & { ledger?: Ledger; undo?: StoredUndo } & Record<string, unknown>;
+/** data.json as written: the ledger and undo record in their stored forms. */
+export type PluginData = CrmSettings & { ledger?: StoredLedger; undo?: Record<string, unknown> } & Record<string, unknown>;
 
 const MENTION_STYLES: readonly MentionStyle[] = ["at-camel", "wikilink", "at-name"];
 const FACT_ATTRIBUTIONS: readonly FactAttribution[] = ["named", "all"];
@@ -117,7 +121,7 @@ export function splitPluginData(raw: unknown): { settings: CrmSettings; state: P
 	const source = isRecord(raw) ? raw : {};
 	const settings = normalizeSettings(source);
 	const state: PluginState = {};
-	const ledger = readLedger(source.ledger);
+	const ledger = ledgerFromStorage(source.ledger);
 	if (ledger) state.ledger = ledger;
 	const undo = readUndo(source.undo);
 	if (undo) state.undo = undo;
@@ -133,8 +137,8 @@ export function splitPluginData(raw: unknown): { settings: CrmSettings; state: P
 export function joinPluginData(settings: CrmSettings, state: PluginState): PluginData {
 	const data: Record<string, unknown> = { ...state.other, ...settings };
 	for (const key of DEVICE_KEYS) delete data[key];
-	if (state.ledger) data.ledger = state.ledger;
-	if (state.undo) data.undo = state.undo;
+	if (state.ledger) data.ledger = ledgerForStorage(state.ledger);
+	if (state.undo) data.undo = undoForStorage(state.undo);
 	return data as PluginData;
 }
 
@@ -172,20 +176,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function readLedger(value: unknown): Ledger | null {
-	if (!isRecord(value) || value.version !== 1 || !isRecord(value.meetings)) return null;
-	const meetings: Record<string, MeetingRecord> = {};
-	for (const [path, record] of Object.entries(value.meetings)) {
-		if (isMeetingRecord(record)) meetings[path] = record;
-	}
-	return { version: 1, meetings };
-}
-
-function isMeetingRecord(value: unknown): value is MeetingRecord {
-	return isRecord(value) && typeof value.hash === "string" && typeof value.mtime === "number"
-		&& typeof value.size === "number" && isRecord(value.written);
-}
-
 /** The undo record, texts inline or in the device's undo store; null when any part is broken. */
 function readUndo(value: unknown): StoredUndo | null {
 	if (!isRecord(value) || typeof value.at !== "string" || !Array.isArray(value.created) || !Array.isArray(value.updated)) return null;
@@ -194,16 +184,21 @@ function readUndo(value: unknown): StoredUndo | null {
 	if (!created || !updated) return null;
 	const stored: StoredUndo = { at: value.at, created: value.created as StoredUndo["created"], updated: value.updated as StoredUpdate[] };
 	if ("ledgerBefore" in value) {
-		const ledgerBefore = readLedger(value.ledgerBefore);
+		const ledgerBefore = ledgerFromStorage(value.ledgerBefore);
 		if (!ledgerBefore) return null;
 		stored.ledgerBefore = ledgerBefore;
 	}
 	if ("ledgerChanges" in value) {
 		const changes = value.ledgerChanges;
 		if (!isRecord(changes) || !isRecord(changes.meetings)) return null;
-		if (!Object.values(changes.meetings).every((record) => record === null || isMeetingRecord(record))) return null;
+		const meetings: LedgerChanges["meetings"] = {};
+		for (const [path, record] of Object.entries(changes.meetings)) {
+			const read = record === null ? null : meetingRecordFromStorage(record);
+			if (record !== null && read === null) return null;
+			meetings[path] = read;
+		}
 		if (changes.notMeetings !== undefined && !isRecord(changes.notMeetings)) return null;
-		stored.ledgerChanges = changes as unknown as NonNullable<StoredUndo["ledgerChanges"]>;
+		stored.ledgerChanges = changes.notMeetings === undefined ? { meetings } : { meetings, notMeetings: changes.notMeetings as NonNullable<LedgerChanges["notMeetings"]> };
 	}
 	// Texts in the store need the store's name for them.
 	const inStore = stored.updated.some((u) => "text" in u || "editsIn" in u);

@@ -6,6 +6,7 @@ import * as path from "node:path";
 import type { CrmSettings } from "../core/settings";
 import type { Ledger } from "../core/sync/ledger";
 import { emptyLedger } from "../core/sync/ledger";
+import { ledgerForStorage, ledgerFromStorage, READABLE_LEDGER_VERSIONS } from "../core/sync/ledger-store";
 import type { UndoRecord } from "../core/sync/run-types";
 import { replaceFileAtomic } from "./atomic-write";
 import { CONFIG_DIR } from "./node-vault";
@@ -59,8 +60,8 @@ export async function loadPluginData(vaultRoot: string): Promise<PluginData> {
 export async function savePluginState(loaded: PluginData, state: { ledger: Ledger; undo: UndoRecord | null }): Promise<void> {
 	const current = (await readDataObject(loaded.path)) ?? loaded.raw;
 	const next: Record<string, unknown> = { ...current };
-	next.ledger = mergeLedgers(loaded.ledger, state.ledger, current.ledger);
-	if (state.undo !== null) next.undo = state.undo;
+	next.ledger = ledgerForStorage(mergeLedgers(loaded.ledger, state.ledger, current.ledger));
+	if (state.undo !== null) next.undo = { ...state.undo, ledgerBefore: ledgerForStorage(state.undo.ledgerBefore) };
 	await fs.mkdir(path.dirname(loaded.path), { recursive: true });
 	// Obsidian's saveData writes two-space JSON; so do we, for quiet diffs.
 	await replaceFileAtomic(loaded.path, JSON.stringify(next, null, 2));
@@ -88,25 +89,27 @@ async function readDataObject(file: string): Promise<Record<string, unknown> | n
 
 function readLedger(value: unknown, file: string, warnings: string[]): Ledger {
 	if (value === undefined || value === null) return emptyLedger();
-	if (isPlainObject(value) && typeof value.version === "number" && value.version !== 1) {
+	if (isPlainObject(value) && typeof value.version === "number" && value.version > Math.max(...READABLE_LEDGER_VERSIONS)) {
 		throw new DataFileError(`The ledger in ${file} has version ${value.version}, newer than this command line understands; update it. The file was left untouched.`);
 	}
-	if (isPlainObject(value) && value.version === 1 && isPlainObject(value.meetings)) return value as unknown as Ledger;
+	const ledger = ledgerFromStorage(value);
+	if (ledger) return ledger;
 	warnings.push(`"ledger" in ${file} is not a ledger; every meeting note counts as new.`);
 	return emptyLedger();
 }
 
 function readUndo(value: unknown): UndoRecord | null {
 	if (!isPlainObject(value)) return null;
-	const shaped = typeof value.at === "string" && Array.isArray(value.created) && Array.isArray(value.updated) && isPlainObject(value.ledgerBefore);
-	return shaped ? (value as unknown as UndoRecord) : null;
+	const shaped = typeof value.at === "string" && Array.isArray(value.created) && Array.isArray(value.updated);
+	const ledgerBefore = shaped ? ledgerFromStorage(value.ledgerBefore) : null;
+	return ledgerBefore ? ({ ...value, ledgerBefore } as unknown as UndoRecord) : null;
 }
 
 /** Our ledger, plus meetings that another writer added to the file's ledger
  * after we loaded it (entries we knew of are ours to change or drop). */
 function mergeLedgers(loaded: Ledger, ours: Ledger, onDisk: unknown): Ledger {
-	if (!isPlainObject(onDisk) || onDisk.version !== 1 || !isPlainObject(onDisk.meetings)) return ours;
-	const disk = onDisk as unknown as Ledger;
+	const disk = ledgerFromStorage(onDisk);
+	if (!disk) return ours;
 	const meetings = { ...ours.meetings };
 	for (const [meetingPath, record] of Object.entries(disk.meetings)) {
 		if (!(meetingPath in loaded.meetings) && !(meetingPath in meetings)) meetings[meetingPath] = record;

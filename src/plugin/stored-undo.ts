@@ -7,6 +7,8 @@
 import type { Ledger, MeetingRecord } from "../core/sync/ledger";
 import type { UndoRecord, UpdatedFile } from "../core/sync/run-types";
 import type { TextEdits } from "../core/sync/text-patch";
+import { ledgerForStorage, meetingRecordForStorage } from "../core/sync/ledger-store";
+import type { StoredMeetingRecord } from "../core/sync/ledger-store";
 
 export interface StoredUndo {
 	at: string;
@@ -32,6 +34,18 @@ export type StoredUpdate = { path: string; afterHash: string } & ({ before: stri
 export interface LedgerChanges {
 	meetings: Record<string, MeetingRecord | null>;
 	notMeetings?: Record<string, [number, number] | null>;
+}
+
+/** The record as data.json keeps it: its ledger parts packed (ledger-store.ts). */
+export function undoForStorage(undo: StoredUndo): Record<string, unknown> {
+	const stored: Record<string, unknown> = { ...undo };
+	if (undo.ledgerBefore) stored.ledgerBefore = ledgerForStorage(undo.ledgerBefore);
+	if (undo.ledgerChanges) {
+		const meetings: Record<string, StoredMeetingRecord | null> = {};
+		for (const [path, record] of Object.entries(undo.ledgerChanges.meetings)) meetings[path] = record && meetingRecordForStorage(record);
+		stored.ledgerChanges = { ...undo.ledgerChanges, meetings };
+	}
+	return stored;
 }
 
 /** What changed from `before` to `after` (entries the run did not touch are

@@ -6,6 +6,7 @@ import { runCli, todayIn } from "../../src/cli/commands";
 import type { CliIO, RunEngine } from "../../src/cli/commands";
 import type { CrmSettings } from "../../src/core/settings";
 import type { Ledger } from "../../src/core/sync/ledger";
+import { ledgerForStorage } from "../../src/core/sync/ledger-store";
 import type { RunOptions, RunResult, UndoRecord } from "../../src/core/sync/run-types";
 import { emptyReport } from "../../src/core/sync/run-types";
 import type { VaultPort } from "../../src/vault/port";
@@ -122,9 +123,9 @@ describe("runCli process", () => {
 		expect(io.stderr).toEqual(["meeting-crm: warning: Setting \"mentionStyle\" should be one of \"at-camel\", \"wikilink\", \"at-name\"; using the default, \"at-camel\"."]);
 		expect(io.stdout).toEqual(["1 meeting note: 1 person created, 0 updated\n\nCreated (1):\n  People/Jai.md"]);
 		// The undo record was on disk before the first write, with the old ledger.
-		expect(JSON.parse(undoSeenByBeforeWrite[0])).toMatchObject({ ledger: oldLedger, undo: { at: "2025-09-30", created: [{ path: "People/Jai.md" }] } });
+		expect(JSON.parse(undoSeenByBeforeWrite[0])).toMatchObject({ ledger: ledgerForStorage(oldLedger), undo: { at: "2025-09-30", created: [{ path: "People/Jai.md" }] } });
 		const saved = await readData(root);
-		expect(saved).toEqual({ yourName: "Jason", peopleFolder: "People", mentionStyle: 7, ledger: newLedger, extra: [1], undo: { at: "2025-09-30", created: [{ path: "People/Jai.md", hash: "h:1" }], updated: [], ledgerBefore: oldLedger } });
+		expect(saved).toEqual({ yourName: "Jason", peopleFolder: "People", mentionStyle: 7, ledger: ledgerForStorage(newLedger), extra: [1], undo: { at: "2025-09-30", created: [{ path: "People/Jai.md", hash: "h:1" }], updated: [], ledgerBefore: ledgerForStorage(oldLedger) } });
 	});
 
 	it("passes --all and takes today from the clock, in --tz when given", async () => {
@@ -164,7 +165,7 @@ describe("runCli process", () => {
 		const io = captureIO();
 		expect(await runCli(["process", root], fakeEngine({ skip: true }).engine, io)).toBe(1);
 		expect(io.stdout[0]).toContain("Skipped (1):\n  Meetings/bad.md: no date found");
-		expect((await readData(root)).ledger).toEqual(newLedger);
+		expect((await readData(root)).ledger).toEqual(ledgerForStorage(newLedger));
 	});
 
 	it("exits 1 with the message when the run fails", async () => {
@@ -183,8 +184,8 @@ describe("runCli fix-tasks", () => {
 		expect(await runCli(["fix-tasks", root], engine, io)).toBe(0);
 		expect(calls[0].options).toMatchObject({ mode: { kind: "all" }, dryRun: false, today: "2025-10-01" });
 		const saved = await readData(root);
-		expect(saved.ledger).toEqual(oldLedger);
-		expect(saved.undo).toEqual({ at: "2025-10-01", created: [{ path: "People/Jai.md", hash: "h:1" }], updated: [], ledgerBefore: oldLedger });
+		expect(saved.ledger).toEqual(ledgerForStorage(oldLedger));
+		expect(saved.undo).toEqual({ at: "2025-10-01", created: [{ path: "People/Jai.md", hash: "h:1" }], updated: [], ledgerBefore: ledgerForStorage(oldLedger) });
 	});
 });
 

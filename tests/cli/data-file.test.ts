@@ -5,6 +5,7 @@ import { DataFileError, dataFilePath, loadPluginData, savePluginState } from "..
 import { normalizeSettings } from "../../src/cli/settings-normalize";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { Ledger } from "../../src/core/sync/ledger";
+import { ledgerForStorage } from "../../src/core/sync/ledger-store";
 import type { UndoRecord } from "../../src/core/sync/run-types";
 import { allFiles, tempVault, writeIn } from "./temp-vault";
 
@@ -15,6 +16,9 @@ const ledgerOf = (...paths: string[]): Ledger => ({
 	meetings: Object.fromEntries(paths.map((p) => [p, { hash: `h-${p}`, mtime: 1, size: 2, written: {} }])),
 });
 const undoOf = (at: string): UndoRecord => ({ at, created: [{ path: "People/A.md", hash: "h:1" }], updated: [], ledgerBefore: ledgerOf() });
+/** What data.json holds of a ledger and an undo record (ledger-store.ts). */
+const storedLedgerOf = (...paths: string[]) => ledgerForStorage(ledgerOf(...paths));
+const storedUndo = (undo: UndoRecord) => ({ ...undo, ledgerBefore: ledgerForStorage(undo.ledgerBefore) });
 
 describe("loadPluginData", () => {
 	it("gives the defaults when data.json is missing", async () => {
@@ -45,7 +49,7 @@ describe("loadPluginData", () => {
 		{ name: "invalid JSON", text: "{ \"yourName\": \"Jason\", }", error: /is not valid JSON/ },
 		{ name: "an array", text: "[]", error: /must hold a JSON object/ },
 		{ name: "a string", text: "\"x\"", error: /must hold a JSON object/ },
-		{ name: "a newer ledger", text: "{\"ledger\":{\"version\":2,\"meetings\":{}}}", error: /version 2, newer/ },
+		{ name: "a newer ledger", text: "{\"ledger\":{\"version\":3,\"meetings\":{}}}", error: /version 3, newer/ },
 	];
 	it.each(broken)("is an error for $name, and leaves the file untouched", async ({ text, error }) => {
 		const root = await tempVault({ [DATA]: text });
@@ -120,9 +124,9 @@ describe("savePluginState", () => {
 		const undo = undoOf("2025-10-01");
 		await savePluginState(data, { ledger: ledgerOf("Old.md", "New.md"), undo });
 		const text = await fs.readFile(dataFilePath(root), "utf8");
-		expect(JSON.parse(text)).toEqual({ ...original, ledger: ledgerOf("Old.md", "New.md"), undo });
+		expect(JSON.parse(text)).toEqual({ ...original, ledger: storedLedgerOf("Old.md", "New.md"), undo: storedUndo(undo) });
 		expect(Object.keys(JSON.parse(text) as object)).toEqual(Object.keys(original));
-		expect(text).toBe(JSON.stringify({ ...original, ledger: ledgerOf("Old.md", "New.md"), undo }, null, 2));
+		expect(text).toBe(JSON.stringify({ ...original, ledger: storedLedgerOf("Old.md", "New.md"), undo: storedUndo(undo) }, null, 2));
 		expect(await allFiles(root)).toEqual([DATA]);
 	});
 
@@ -130,14 +134,14 @@ describe("savePluginState", () => {
 		const root = await tempVault({ [DATA]: JSON.stringify({ yourName: "J", undo: undoOf("2025-09-01") }) });
 		const data = await loadPluginData(root);
 		await savePluginState(data, { ledger: ledgerOf("A.md"), undo: null });
-		expect(JSON.parse(await fs.readFile(dataFilePath(root), "utf8"))).toEqual({ yourName: "J", undo: undoOf("2025-09-01"), ledger: ledgerOf("A.md") });
+		expect(JSON.parse(await fs.readFile(dataFilePath(root), "utf8"))).toEqual({ yourName: "J", undo: undoOf("2025-09-01"), ledger: storedLedgerOf("A.md") });
 	});
 
 	it("creates data.json and its folders when missing", async () => {
 		const root = await tempVault();
 		const data = await loadPluginData(root);
 		await savePluginState(data, { ledger: ledgerOf("A.md"), undo: null });
-		expect(JSON.parse(await fs.readFile(dataFilePath(root), "utf8"))).toEqual({ ledger: ledgerOf("A.md") });
+		expect(JSON.parse(await fs.readFile(dataFilePath(root), "utf8"))).toEqual({ ledger: storedLedgerOf("A.md") });
 	});
 
 	it("keeps what another writer changed since loading, and meetings its ledger gained", async () => {

@@ -13,7 +13,7 @@ const OTHER = "---\ntype: meeting\ndate: 2025-10-01\nattendees: [Ann Lee, Jason 
 const VAULT = { [SEED_PATH]: SEED_MEETING, [OTHER_PATH]: OTHER };
 
 interface Data {
-	ledger: { version: 1; meetings: Record<string, { hash: string; mtime: number; size: number; written: object }> };
+	ledger: { version: 2; meetings: Record<string, { hash: string; mtime: number; size: number; written: object }> };
 	[key: string]: unknown;
 }
 
@@ -27,8 +27,9 @@ afterEach(() => {
 function cliData(started: Started, settings: Record<string, unknown> = { yourName: OWNER }): Data {
 	const stat = started.app.vault.getFileByPath(OTHER_PATH)?.stat;
 	if (!stat) throw new Error("no stat");
-	const record = { hash: "from-the-command-line", mtime: stat.mtime, size: stat.size, written: { "People/Ann Lee.md": { recentContext: ["- 2025-10-01: x"] } } };
-	return { ...settings, ledger: { version: 1, meetings: { [OTHER_PATH]: record } } };
+	// As the command line saves it (src/core/sync/ledger-store.ts).
+	const record = { hash: "from-the-command-line", mtime: stat.mtime, size: stat.size, written: { "People/Ann Lee.md": "k3v9x0qa|0b1c2d3e" } };
+	return { ...settings, ledger: { version: 2, meetings: { [OTHER_PATH]: record } } };
 }
 
 describe("data.json changed on disk", () => {

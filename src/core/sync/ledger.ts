@@ -1,5 +1,6 @@
 // The ledger: what each run processed and wrote, kept in the plugin's data
-// (data.json, key "ledger") and shared by the plugin and the command line.
+// (data.json, key "ledger", in the compact form of ledger-store.ts) and
+// shared by the plugin and the command line.
 
 /**
  * What one meeting wrote into one person note: for each entry section, the

@@ -1,0 +1,119 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Ledger, WrittenParts } from "../../../src/core/sync/ledger";
+import { ledgerForStorage, ledgerFromStorage, meetingRecordFromStorage, packParts, unpackParts } from "../../../src/core/sync/ledger-store";
+
+const A = "k3v9x0qa";
+const B = "0b1c2d3e";
+const C = "5f6a7b8c";
+
+describe("a person note's parts as one string", () => {
+	const cases: { name: string; parts: WrittenParts; packed: string }[] = [
+		{ name: "all three parts", parts: { recentContext: A, keyFacts: `${B} ${C}`, keyDecisions: C }, packed: `${A}|${B} ${C}|${C}` },
+		{ name: "only Recent Context", parts: { recentContext: A }, packed: A },
+		{ name: "no facts", parts: { recentContext: A, keyDecisions: `${B} ${C}` }, packed: `${A}||${B} ${C}` },
+		{ name: "only facts", parts: { keyFacts: B }, packed: `|${B}` },
+		{ name: "only decisions", parts: { keyDecisions: B }, packed: `||${B}` },
+		{ name: "nothing", parts: {}, packed: "" },
+	];
+	it.each(cases)("$name", ({ parts, packed }) => {
+		expect(packParts(parts)).toBe(packed);
+		expect(unpackParts(packed)).toEqual(parts);
+	});
+
+	it.each([
+		{ name: "a fourth part", packed: `${A}|${B}|${C}|${A}` },
+		{ name: "a whole line instead of hashes", packed: "- 2025-10-01: [[Sync]] - we met" },
+		{ name: "two spaces between hashes", packed: `${A}  ${B}` },
+		{ name: "a hash of the wrong length", packed: "k3v9x0q" },
+	])("is not read from $name", ({ packed }) => {
+		expect(unpackParts(packed)).toBeNull();
+	});
+
+	it("gives back what it was given, for any parts", () => {
+		const hash = fc.stringMatching(/^[0-9a-z]{8}$/);
+		const part = fc.option(fc.array(hash, { minLength: 1, maxLength: 4 }).map((list) => list.join(" ")), { nil: undefined });
+		fc.assert(
+			fc.property(part, part, part, (recentContext, keyFacts, keyDecisions) => {
+				const parts: WrittenParts = {};
+				if (recentContext !== undefined) parts.recentContext = recentContext;
+				if (keyFacts !== undefined) parts.keyFacts = keyFacts;
+				if (keyDecisions !== undefined) parts.keyDecisions = keyDecisions;
+				expect(unpackParts(packParts(parts))).toEqual(parts);
+			}),
+		);
+	});
+});
+
+describe("the ledger in data.json", () => {
+	/** One meeting's ledger, with what it wrote into two notes given as `written`. */
+	const ledgerWith = (written: Record<string, unknown>) => ({
+		version: 1 as const,
+		meetings: { "Meetings/Sync.md": { hash: "1cenhsiip4m:2m8", mtime: 1006, size: 3420, written } },
+		notMeetings: { "People/Ana Lima.md": [7, 120] as [number, number] },
+	});
+	const ledger = ledgerWith({ "People/Ana Lima.md": { recentContext: A, keyFacts: B, keyDecisions: `${B} ${C}` }, "People/Bo Chen.md": { recentContext: A } }) as Ledger;
+
+	it("keeps each person note's record on one line of the indented JSON Obsidian writes", () => {
+		expect(JSON.stringify(ledgerForStorage(ledger), null, 2)).toBe(
+			[
+				"{",
+				'  "version": 2,',
+				'  "meetings": {',
+				'    "Meetings/Sync.md": {',
+				'      "hash": "1cenhsiip4m:2m8",',
+				'      "mtime": 1006,',
+				'      "size": 3420,',
+				'      "written": {',
+				`        "People/Ana Lima.md": "${A}|${B}|${B} ${C}",`,
+				`        "People/Bo Chen.md": "${A}"`,
+				"      }",
+				"    }",
+				"  },",
+				'  "notMeetings": {',
+				'    "People/Ana Lima.md": [',
+				"      7,",
+				"      120",
+				"    ]",
+				"  }",
+				"}",
+			].join("\n"),
+		);
+	});
+
+	it("reads back the ledger it stored", () => {
+		expect(ledgerFromStorage(JSON.parse(JSON.stringify(ledgerForStorage(ledger))))).toEqual(ledger);
+	});
+
+	it("reads the earlier form: parts as objects, a part as a string or a list of hashes", () => {
+		const earlier = ledgerWith({ "People/Ana Lima.md": { recentContext: [A], keyFacts: B, keyDecisions: [B, C] }, "People/Bo Chen.md": { recentContext: A } });
+		expect(ledgerFromStorage(earlier)).toEqual(ledger);
+	});
+
+	it("counts a note's record it cannot read as one never written, and leaves out what is not a meeting record", () => {
+		const stored = {
+			version: 2,
+			meetings: {
+				"Meetings/Sync.md": { hash: "h", mtime: 1, size: 2, written: { "People/Ana Lima.md": "- a whole line", "People/Bo Chen.md": A, "People/Cy.md": { recentContext: ["- 2025-10-01: x"] } } },
+				"Meetings/Broken.md": { hash: 3, mtime: 1, size: 2, written: {} },
+			},
+			notMeetings: { "People/Ana Lima.md": [7], "People/Bo Chen.md": [1, 2] },
+		};
+		expect(ledgerFromStorage(stored)).toEqual({
+			version: 1,
+			meetings: { "Meetings/Sync.md": { hash: "h", mtime: 1, size: 2, written: { "People/Bo Chen.md": { recentContext: A } } } },
+			notMeetings: { "People/Bo Chen.md": [1, 2] },
+		});
+		expect(meetingRecordFromStorage({ hash: "h", mtime: 1, size: 2 })).toBeNull();
+	});
+
+	it.each([
+		{ name: "a newer version", value: { version: 3, meetings: {} } },
+		{ name: "no version", value: { meetings: {} } },
+		{ name: "meetings that are a list", value: { version: 2, meetings: [] } },
+		{ name: "a list", value: [] },
+		{ name: "null", value: null },
+	])("is not read from $name", ({ value }) => {
+		expect(ledgerFromStorage(value)).toBeNull();
+	});
+});
