@@ -12,7 +12,7 @@ import { RunController } from "./plugin/run-controller";
 import { registerCommands } from "./plugin/commands";
 import { AutoProcessor } from "./auto-process";
 import type { PluginHost } from "./plugin/host";
-import { ledgerAfterRename, linkTargetsOf, undoAfterRename } from "./plugin/ledger-rename";
+import { ledgerAfterRename, undoAfterRename } from "./plugin/ledger-rename";
 
 export default class MeetingCrmPlugin extends Plugin implements PluginHost {
 	settings!: CrmSettings;
@@ -69,9 +69,8 @@ export default class MeetingCrmPlugin extends Plugin implements PluginHost {
 	/** A renamed or moved note keeps its ledger record and undo entry. */
 	private async noteRenamed(file: TAbstractFile, oldPath: string): Promise<void> {
 		if (!(file instanceof TFile) || file.extension !== "md") return;
-		const link = { from: linkTargetsOf(oldPath), to: this.app.metadataCache.fileToLinktext(file, "", true) };
-		const ledger = ledgerAfterRename(this.ledger(), oldPath, file.path, link);
-		const undo = undoAfterRename(this.state.undo, oldPath, file.path, link);
+		const ledger = ledgerAfterRename(this.ledger(), oldPath, file.path);
+		const undo = undoAfterRename(this.state.undo, oldPath, file.path);
 		if (ledger === this.state.ledger && undo === this.state.undo) return;
 		this.state.ledger = ledger;
 		this.state.undo = undo;

@@ -1,33 +1,21 @@
 // A note renamed or moved in Obsidian keeps what the ledger knows about it.
 // Without this, a renamed meeting note is "new" again and its facts, decisions
 // and context lines would be written a second time under the new link; a
-// renamed person note would lose track of the lines written into it.
-import type { Ledger, MeetingRecord, WrittenParts } from "../core/sync/ledger";
+// renamed person note would lose track of the lines written into it. The
+// line hashes leave out the meeting link target, so the lines Obsidian
+// relinks keep their hashes.
+import type { Ledger, MeetingRecord } from "../core/sync/ledger";
 import type { LedgerChanges, StoredUndo } from "./stored-undo";
 
-export interface RenamedLink {
-	/** Link targets the old path was written as (basename, path without ".md"). */
-	from: string[];
-	/** The link target of the new path. */
-	to: string;
-}
-
-/** The targets a link to the note at `path` may have been written with. */
-export function linkTargetsOf(path: string): string[] {
-	const withoutExtension = path.replace(/\.md$/i, "");
-	const basename = withoutExtension.slice(withoutExtension.lastIndexOf("/") + 1);
-	return basename === withoutExtension ? [basename] : [withoutExtension, basename];
-}
-
 /** The ledger after `oldPath` became `newPath`; the same object when it knew neither. */
-export function ledgerAfterRename(ledger: Ledger, oldPath: string, newPath: string, link: RenamedLink): Ledger {
+export function ledgerAfterRename(ledger: Ledger, oldPath: string, newPath: string): Ledger {
 	let changed = false;
 	const meetings: Record<string, MeetingRecord> = {};
 	for (const [path, record] of Object.entries(ledger.meetings)) {
 		const isRenamed = path === oldPath;
 		const written = renameKey(record.written, oldPath, newPath);
-		const next = isRenamed ? { ...record, written: relink(written, link) } : written === record.written ? record : { ...record, written };
-		if (next !== record) changed = true;
+		const next = written === record.written ? record : { ...record, written };
+		if (next !== record || isRenamed) changed = true;
 		meetings[isRenamed ? newPath : path] = next;
 	}
 	let notMeetings = ledger.notMeetings;
@@ -41,26 +29,26 @@ export function ledgerAfterRename(ledger: Ledger, oldPath: string, newPath: stri
 
 /** The undo record with the renamed note under its new path, in its files
  * and in the ledger it gives back. */
-export function undoAfterRename(undo: StoredUndo | undefined, oldPath: string, newPath: string, link: RenamedLink): StoredUndo | undefined {
+export function undoAfterRename(undo: StoredUndo | undefined, oldPath: string, newPath: string): StoredUndo | undefined {
 	if (!undo) return undo;
 	const moved = <T extends { path: string }>(item: T): T => (item.path === oldPath ? { ...item, path: newPath } : item);
 	const next: StoredUndo = { ...undo, created: undo.created.map(moved), updated: undo.updated.map(moved) };
-	if (undo.ledgerBefore) next.ledgerBefore = ledgerAfterRename(undo.ledgerBefore, oldPath, newPath, link);
-	if (undo.ledgerChanges) next.ledgerChanges = changesAfterRename(undo.ledgerChanges, oldPath, newPath, link);
+	if (undo.ledgerBefore) next.ledgerBefore = ledgerAfterRename(undo.ledgerBefore, oldPath, newPath);
+	if (undo.ledgerChanges) next.ledgerChanges = changesAfterRename(undo.ledgerChanges, oldPath, newPath);
 	const same = next.created.every((c, i) => c === undo.created[i]) && next.updated.every((u, i) => u === undo.updated[i])
 		&& next.ledgerBefore === undo.ledgerBefore && next.ledgerChanges === undo.ledgerChanges;
 	return same ? undo : next;
 }
 
 /** The ledger changes as ledgerAfterRename would leave the ledger they apply to. */
-function changesAfterRename(changes: LedgerChanges, oldPath: string, newPath: string, link: RenamedLink): LedgerChanges {
+function changesAfterRename(changes: LedgerChanges, oldPath: string, newPath: string): LedgerChanges {
 	const records: Record<string, MeetingRecord> = {};
 	const none: string[] = [];
 	for (const [path, record] of Object.entries(changes.meetings)) {
 		if (record) records[path] = record;
 		else none.push(path);
 	}
-	const renamed = ledgerAfterRename({ version: 1, meetings: records }, oldPath, newPath, link);
+	const renamed = ledgerAfterRename({ version: 1, meetings: records }, oldPath, newPath);
 	const notMeetings = changes.notMeetings ? renameKey(changes.notMeetings, oldPath, newPath) : undefined;
 	if (renamed.meetings === records && !none.includes(oldPath) && notMeetings === changes.notMeetings) return changes;
 	const meetings: LedgerChanges["meetings"] = { ...renamed.meetings };
@@ -72,26 +60,5 @@ function renameKey<T>(map: Record<string, T>, oldPath: string, newPath: string):
 	if (!(oldPath in map)) return map;
 	const out: Record<string, T> = {};
 	for (const [key, value] of Object.entries(map)) out[key === oldPath ? newPath : key] = value;
-	return out;
-}
-
-/** Obsidian rewrites links to a renamed note (by default): so do the lines the ledger remembers. */
-function relink(written: Record<string, WrittenParts>, link: RenamedLink): Record<string, WrittenParts> {
-	const out: Record<string, WrittenParts> = {};
-	for (const [note, parts] of Object.entries(written)) {
-		// Hashes (one string per part) leave out the link target: nothing to
-		// change. An earlier format kept whole lines, in a list.
-		const next: Record<string, unknown> = {};
-		for (const [part, lines] of Object.entries(parts) as [string, unknown][]) next[part] = Array.isArray(lines) ? lines.map((line: unknown) => (typeof line === "string" ? relinkLine(line, link) : line)) : lines;
-		out[note] = next;
-	}
-	return out;
-}
-
-function relinkLine(line: string, link: RenamedLink): string {
-	let out = line;
-	for (const from of link.from) {
-		for (const end of ["|", "]]", "#"]) out = out.split(`[[${from}${end}`).join(`[[${link.to}${end}`);
-	}
 	return out;
 }

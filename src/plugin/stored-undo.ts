@@ -7,8 +7,7 @@
 import type { Ledger, MeetingRecord } from "../core/sync/ledger";
 import type { UndoRecord, UpdatedFile } from "../core/sync/run-types";
 import type { TextEdits } from "../core/sync/text-patch";
-import { ledgerForStorage, meetingRecordForStorage } from "../core/sync/ledger-store";
-import type { StoredMeetingRecord } from "../core/sync/ledger-store";
+import { ledgerForStorage } from "../core/sync/ledger-store";
 
 export interface StoredUndo {
 	at: string;
@@ -36,15 +35,11 @@ export interface LedgerChanges {
 	notMeetings?: Record<string, [number, number] | null>;
 }
 
-/** The record as data.json keeps it: its ledger parts packed (ledger-store.ts). */
+/** The record as data.json keeps it: a whole ledger before the run marked
+ * with its stored version (ledger-store.ts); ledger changes are stored as they are. */
 export function undoForStorage(undo: StoredUndo): Record<string, unknown> {
 	const stored: Record<string, unknown> = { ...undo };
 	if (undo.ledgerBefore) stored.ledgerBefore = ledgerForStorage(undo.ledgerBefore);
-	if (undo.ledgerChanges) {
-		const meetings: Record<string, StoredMeetingRecord | null> = {};
-		for (const [path, record] of Object.entries(undo.ledgerChanges.meetings)) meetings[path] = record && meetingRecordForStorage(record);
-		stored.ledgerChanges = { ...undo.ledgerChanges, meetings };
-	}
 	return stored;
 }
 

@@ -53,11 +53,11 @@ describe("normalizeSettings", () => {
 	});
 });
 
-const record = (mtime: number, hash = `h${mtime}`): MeetingRecord => ({ hash, mtime, size: 10, written: { "People/Jai.md": { recentContext: "k3v9x0qa", keyDecisions: "0b1c2d3e 5f6a7b8c" } } });
+const record = (mtime: number, hash = `h${mtime}`): MeetingRecord => ({ hash, mtime, size: 10, written: { "People/Jai.md": "k3v9x0qa||0b1c2d3e 5f6a7b8c" } });
 /** What Obsidian's saveData writes of this object, read back. */
 const asSaved = (data: object): Record<string, unknown> => JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
-/** record() as data.json keeps it (ledger-store.ts). */
-const storedRecord = (mtime: number, hash = `h${mtime}`) => ({ hash, mtime, size: 10, written: { "People/Jai.md": "k3v9x0qa||0b1c2d3e 5f6a7b8c" } });
+/** A record in data.json is the record in memory (ledger-store.ts). */
+const storedRecord = record;
 const ledger = (meetings: Record<string, MeetingRecord>): Ledger => ({ version: 1, meetings });
 
 describe("plugin data", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { inlineUndo, ledgerBeforeRun, ledgerChanges } from "../../src/plugin/stored-undo";
 import type { Ledger, MeetingRecord } from "../../src/core/sync/ledger";
 
-const record = (hash: string, mtime = 1): MeetingRecord => ({ hash, mtime, size: 10, written: { "People/Ann.md": { recentContext: `${hash}ctx` } } });
+const record = (hash: string, mtime = 1): MeetingRecord => ({ hash, mtime, size: 10, written: { "People/Ann.md": `${hash}ctx` } });
 const ledger = (meetings: Record<string, MeetingRecord>, notMeetings?: Record<string, [number, number]>): Ledger =>
 	notMeetings ? { version: 1, meetings, notMeetings } : { version: 1, meetings };
 

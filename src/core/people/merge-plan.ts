@@ -1,6 +1,7 @@
 // One meeting's share of a person-note merge, prepared once: the lines it
 // writes per entry section, and what the ledger says it wrote last time.
-import type { WrittenParts } from "../sync/ledger";
+import type { PartHashes, WrittenParts } from "../sync/ledger";
+import { unpackParts } from "../sync/ledger-store";
 import type { Contribution } from "./contribution";
 import { preparedEntries } from "./entries-prepared";
 import type { TopicText } from "./entries-shared";
@@ -31,7 +32,7 @@ export interface MeetingPlan {
 	/** The meeting's topics (shared: never changed). */
 	topics: readonly TopicText[];
 	/** Hashes of the lines this merge wrote or keeps for the meeting. */
-	written: WrittenParts;
+	written: PartHashes;
 	/** `part:hash` of lines whose line in the note carried an older link
 	 * target and was taken out: they are written again with the new one. */
 	relinked: Set<string> | null;
@@ -67,6 +68,7 @@ export function planMeeting(input: MeetingInput): MeetingPlan {
 /** The ledger's record as hashes per part; a record of any other shape
  * (such as an earlier format's whole lines) as no record. */
 function previousHashes(record: unknown): Record<EntryPart, readonly string[]> {
+	if (typeof record === "string") return previousHashes(unpackParts(record));
 	if (typeof record !== "object" || record === null || Array.isArray(record)) return NO_LINES;
 	const parts = record as Record<string, unknown>;
 	const out: Record<EntryPart, readonly string[]> = { ...NO_LINES };

@@ -7,6 +7,7 @@ import { splitLines } from "../markdown/lines";
 import type { NoteLines } from "../markdown/lines";
 import { IndexedNote } from "../markdown/sections";
 import type { WrittenParts } from "../sync/ledger";
+import { packParts } from "../sync/ledger-store";
 import { mergeContact } from "./merge-contact";
 import { mergeEntrySection } from "./merge-entries";
 import { mergeFrontmatter } from "./merge-frontmatter";
@@ -46,7 +47,7 @@ export function mergePersonNote(current: string, noteBasename: string, meetings:
 	// Last: the frontmatter is edited as plain lines, which the index does not follow.
 	mergeFrontmatter(note, data, noteBasename, plans);
 	const written: Record<string, WrittenParts> = {};
-	for (const plan of plans) written[plan.path] = plan.written;
+	for (const plan of plans) written[plan.path] = packParts(plan.written);
 	return { kind: "ok", text: joinNote(note), written };
 }
 

@@ -9,10 +9,10 @@
 //
 // `version: 2` marks that form. A ledger of version 1 (parts as objects, a
 // part as a string or a list of hashes) is still read. In memory the ledger
-// keeps its parts as objects (ledger.ts).
+// has the same form, so saving it copies nothing.
 import { isLineHash } from "../people/freshness-hash";
 import { pathRecord } from "./ledger";
-import type { Ledger, MeetingRecord, WrittenPart, WrittenParts } from "./ledger";
+import type { Ledger, MeetingRecord, PartHashes, WrittenPart, WrittenParts } from "./ledger";
 
 export const STORED_LEDGER_VERSION = 2;
 
@@ -21,13 +21,8 @@ export const READABLE_LEDGER_VERSIONS: readonly number[] = [1, 2];
 
 const PART_ORDER: readonly WrittenPart[] = ["recentContext", "keyFacts", "keyDecisions"];
 
-export interface StoredMeetingRecord {
-	hash: string;
-	mtime: number;
-	size: number;
-	/** Person-note path → packParts of what this meeting wrote into it. */
-	written: Record<string, string>;
-}
+/** A meeting record as stored: the one in memory. */
+export type StoredMeetingRecord = MeetingRecord;
 
 export interface StoredLedger {
 	version: typeof STORED_LEDGER_VERSION;
@@ -36,7 +31,7 @@ export interface StoredLedger {
 }
 
 /** A note's parts as one string (see the top of this file). */
-export function packParts(parts: WrittenParts): string {
+export function packParts(parts: PartHashes): WrittenParts {
 	const recent = parts.recentContext ?? "";
 	const facts = parts.keyFacts ?? "";
 	const decisions = parts.keyDecisions ?? "";
@@ -44,25 +39,31 @@ export function packParts(parts: WrittenParts): string {
 	return facts !== "" ? `${recent}|${facts}` : recent;
 }
 
-/** The parts of a packed string; null when it is not one. */
-export function unpackParts(packed: string): WrittenParts | null {
+/** A packed string's parts; null when it is not one. */
+export function unpackParts(packed: string): PartHashes | null {
+	if (!isPacked(packed)) return null;
 	const pieces = packed.split("|");
-	if (pieces.length > PART_ORDER.length) return null;
-	const parts: WrittenParts = {};
+	const parts: PartHashes = {};
 	for (let i = 0; i < pieces.length; i++) {
-		const hashes = pieces[i];
-		if (hashes === "") continue;
-		if (!hashes.split(" ").every(isLineHash)) return null;
-		parts[PART_ORDER[i]] = hashes;
+		if (pieces[i] !== "") parts[PART_ORDER[i]] = pieces[i];
 	}
 	return parts;
 }
 
-/** The parts of a version-1 record (each part a string or a list of
- * hashes); null for any other shape (an earlier format kept whole lines). */
-function partsOfObject(value: unknown): WrittenParts | null {
+// Up to three parts, each empty or hashes separated by single spaces.
+const HASHES = "(?:[0-9a-z]{8}(?: [0-9a-z]{8})*)?";
+const PACKED = new RegExp(`^${HASHES}(?:\\|${HASHES}){0,2}$`);
+
+/** Whether a value read from data.json is a packed string. */
+export function isPacked(value: unknown): value is WrittenParts {
+	return typeof value === "string" && PACKED.test(value);
+}
+
+/** A version-1 record (each part a string or a list of hashes), packed;
+ * null for any other shape (an earlier format kept whole lines). */
+function packedObject(value: unknown): WrittenParts | null {
 	if (!isRecord(value)) return null;
-	const parts: WrittenParts = {};
+	const parts: PartHashes = {};
 	for (const part of PART_ORDER) {
 		const hashes = value[part];
 		if (hashes === undefined) continue;
@@ -70,13 +71,7 @@ function partsOfObject(value: unknown): WrittenParts | null {
 		if (!Array.isArray(list) || !list.every(isLineHash)) return null;
 		if (list.length > 0) parts[part] = list.join(" ");
 	}
-	return parts;
-}
-
-export function meetingRecordForStorage(record: MeetingRecord): StoredMeetingRecord {
-	const written: Record<string, string> = {};
-	for (const note in record.written) written[note] = packParts(record.written[note]);
-	return { hash: record.hash, mtime: record.mtime, size: record.size, written };
+	return packParts(parts);
 }
 
 /** A stored meeting record (either version) in memory; null when it is
@@ -86,16 +81,15 @@ export function meetingRecordFromStorage(value: unknown): MeetingRecord | null {
 	const written = pathRecord<WrittenParts>();
 	for (const note of Object.keys(value.written)) {
 		const stored = value.written[note];
-		const parts = typeof stored === "string" ? unpackParts(stored) : partsOfObject(stored);
+		const parts = isPacked(stored) ? stored : packedObject(stored);
 		if (parts !== null) written[note] = parts;
 	}
 	return { hash: value.hash, mtime: value.mtime, size: value.size, written };
 }
 
+/** The ledger as data.json keeps it: its very records, marked version 2. */
 export function ledgerForStorage(ledger: Ledger): StoredLedger {
-	const meetings: Record<string, StoredMeetingRecord> = {};
-	for (const path of Object.keys(ledger.meetings)) meetings[path] = meetingRecordForStorage(ledger.meetings[path]);
-	const stored: StoredLedger = { version: STORED_LEDGER_VERSION, meetings };
+	const stored: StoredLedger = { version: STORED_LEDGER_VERSION, meetings: ledger.meetings };
 	if (ledger.notMeetings) stored.notMeetings = ledger.notMeetings;
 	return stored;
 }

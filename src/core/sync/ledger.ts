@@ -9,16 +9,19 @@
  * (SPEC section 2, "Fresh"). A hash is 8 characters of base 36
  * (people/freshness-hash.ts) over the line without its meeting link target,
  * so a line Obsidian relinked after a rename is still known.
- * The hashes of a part are one string, separated by spaces (half the size of
- * a list in data.json, and one object instead of one per line in memory):
- * `{ "recentContext": "k3v9x0qa", "keyFacts": "0b1c2d3e 5f6a7b8c" }`.
- * An earlier format kept a list of hashes; it is still read.
+ * Kept, in memory and in data.json, as one string: the parts in the order
+ * `recentContext|keyFacts|keyDecisions`, each part its hashes separated by
+ * spaces, empty parts at the end left out (ledger-store.ts packs and reads
+ * it): `"k3v9x0qa|0b1c2d3e 5f6a7b8c"`. One string per note and meeting,
+ * because a big vault's ledger holds tens of thousands of them and data.json
+ * is saved, in one piece, after every run.
  * The parts that only ever grow (frontmatter `aliases` and `last_contact`,
  * contact cells, topics) are not kept: nothing is ever taken back from them.
- * A record of any other shape (an earlier format kept whole lines) counts as
- * no record at all.
  */
-export type WrittenParts = Partial<Record<WrittenPart, string>>;
+export type WrittenParts = string;
+
+/** WrittenParts unpacked: each part's hashes, separated by spaces. */
+export type PartHashes = Partial<Record<WrittenPart, string>>;
 
 export type WrittenPart = "recentContext" | "keyFacts" | "keyDecisions";
 

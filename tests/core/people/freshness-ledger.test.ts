@@ -2,6 +2,7 @@
 // back: records of another shape count as none, and lines Obsidian relinked
 // after a rename are still recognised.
 import { describe, expect, it } from "vitest";
+import { unpackParts } from "../../../src/core/sync/ledger-store";
 import type { Contribution } from "../../../src/core/people/contribution";
 import { mergePersonNote } from "../../../src/core/people/merge";
 import type { MeetingInput } from "../../../src/core/people/merge";
@@ -28,7 +29,9 @@ const fact = (text: string, link: string) => `- ${text} ([[${link}|2025-10-01]])
 describe("the ledger record", () => {
 	it("holds an 8-character hash per line written, nothing of the lines themselves", () => {
 		const { written } = merge(NOTE, [{ meetingPath: "M/a.md", contribution: contribution("M/a.md", "a", { facts: ["A", "B"], decisions: ["D"] }) }]);
-		const record = written["M/a.md"];
+		// One string for the note: the parts in a fixed order, separated by "|".
+		expect(written["M/a.md"].split("|")).toHaveLength(3);
+		const record = unpackParts(written["M/a.md"]) ?? {};
 		expect(Object.keys(record).sort()).toEqual(["keyDecisions", "keyFacts", "recentContext"]);
 		// One string per part: the hashes, space-separated.
 		expect(record.keyFacts?.split(" ")).toHaveLength(2);
@@ -90,11 +93,11 @@ describe("relinked lines", () => {
 	});
 });
 
-describe("the ledger's earlier list of hashes", () => {
-	it("is read as the same record as one string of hashes", () => {
+describe("the ledger's earlier forms", () => {
+	it("a record of lists of hashes is read as the same record as one string", () => {
 		const first = merge(NOTE, [{ meetingPath: "M/a.md", contribution: contribution("M/a.md", "a", { facts: ["A", "B"] }) }]);
 		const record = first.written["M/a.md"];
-		const asLists = Object.fromEntries(Object.entries(record).map(([part, hashes]) => [part, hashes.split(" ")])) as unknown as WrittenParts;
+		const asLists = Object.fromEntries(Object.entries(unpackParts(record) ?? {}).map(([part, hashes]) => [part, hashes.split(" ")])) as unknown as WrittenParts;
 		const changed = contribution("M/a.md", "a", { facts: ["A", "C"] });
 		const fromLists = merge(first.text, [{ meetingPath: "M/a.md", contribution: changed, previous: asLists }]);
 		expect(fromLists).toEqual(merge(first.text, [{ meetingPath: "M/a.md", contribution: changed, previous: record }]));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { unpackParts } from "../../../src/core/sync/ledger-store";
 import type { Contribution } from "../../../src/core/people/contribution";
 import { mergePersonNote } from "../../../src/core/people/merge";
 import type { MeetingInput } from "../../../src/core/people/merge";
@@ -42,7 +43,7 @@ describe("freshness", () => {
 		expect(two.text).toContain("## Recent Context\n\n- 2025-10-01: [[2025-10-01 Sync|Sync]] - We met again.\n\n");
 		expect(two.text).not.toContain(fact("B") + "\n");
 		expect(two.text).not.toContain("- We met.");
-		expect(two.written[PATH]).toEqual({
+		expect(unpackParts(two.written[PATH])).toEqual({
 			keyFacts: [fact("A"), fact("B2"), fact("C")].map((line) => hash("keyFacts", line)).join(" "),
 			recentContext: hash("recentContext", "- 2025-10-01: [[2025-10-01 Sync|Sync]] - We met again."),
 		});
@@ -51,7 +52,7 @@ describe("freshness", () => {
 	it("a meeting that no longer concerns the person loses all its lines", () => {
 		const { two } = refresh(contribution({ facts: ["A"], decisions: ["D"] }), null);
 		expect(two.text).toBe(NOTE.replace("created: '2026-01-01'\n", "created: '2026-01-01'\nlast_contact: '2025-10-01'\n"));
-		expect(two.written[PATH]).toEqual({});
+		expect(two.written[PATH]).toBe("");
 	});
 
 	it("a line the user edited stays as the user left it; the meeting's new lines still come", () => {
@@ -67,7 +68,7 @@ describe("freshness", () => {
 		const { two } = refresh(contribution({ facts: ["A"] }), contribution({ facts: ["A"], decisions: ["D"] }), (text) => text.replace(fact("A"), "- A (my words)"));
 		expect(two.text).toContain("- my own fact\n- A (my words)\n\n");
 		expect(two.text).not.toContain(fact("A"));
-		expect(two.written[PATH].keyFacts).toEqual(hash("keyFacts", fact("A")));
+		expect(unpackParts(two.written[PATH])?.keyFacts).toEqual(hash("keyFacts", fact("A")));
 	});
 
 	it("a line the user deleted is not brought back", () => {
@@ -96,7 +97,7 @@ describe("freshness", () => {
 		expect(two.text).toContain("Budget, Hiring");
 		expect(two.text).toContain("  - Annie");
 		expect(two.text).toContain("| **Role** | CTO |");
-		expect(Object.keys(one.written[PATH])).toEqual(["recentContext"]);
+		expect(Object.keys(unpackParts(one.written[PATH]) ?? {})).toEqual(["recentContext"]);
 	});
 
 	it("last_contact keeps the later date when a meeting's date moves back", () => {

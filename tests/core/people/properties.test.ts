@@ -2,6 +2,7 @@
 // everywhere: owned sections, other sections, unknown frontmatter keys with
 // comments, code fences, CRLF, BOM) and generated meetings.
 import fc from "fast-check";
+import { unpackParts } from "../../../src/core/sync/ledger-store";
 import { describe, expect, it } from "vitest";
 import type { Contribution } from "../../../src/core/people/contribution";
 import { mergePersonNote } from "../../../src/core/people/merge";
@@ -232,9 +233,10 @@ describe("merge properties", () => {
 				const v2 = asContribution(0, changedFields);
 				const first = merged(note, list.map((contribution) => input(contribution)));
 				const written = first.written[v1.meetingPath];
+				const parts = unpackParts(written) ?? {};
 				// The first merge wrote every line of v1 (the note has none of them yet).
 				const previousLines = ENTRY_PARTS.flatMap((part) => entryLines(part, v1).map((line) => ({ part, line })));
-				for (const part of ENTRY_PARTS) expect(written[part]?.split(" ") ?? []).toEqual(entryLines(part, v1).map((line) => entryIdentity(part, line).hash));
+				for (const part of ENTRY_PARTS) expect(parts[part]?.split(" ") ?? []).toEqual(entryLines(part, v1).map((line) => entryIdentity(part, line).hash));
 				let edited = first.text;
 				const editedLines = new Set<string>();
 				previousLines.forEach(({ line }, index) => {

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Ledger, WrittenParts } from "../../../src/core/sync/ledger";
-import { ledgerForStorage, ledgerFromStorage, meetingRecordFromStorage, packParts, unpackParts } from "../../../src/core/sync/ledger-store";
+import type { Ledger, PartHashes } from "../../../src/core/sync/ledger";
+import { isPacked, ledgerForStorage, ledgerFromStorage, meetingRecordFromStorage, packParts, unpackParts } from "../../../src/core/sync/ledger-store";
 
 const A = "k3v9x0qa";
 const B = "0b1c2d3e";
 const C = "5f6a7b8c";
 
 describe("a person note's parts as one string", () => {
-	const cases: { name: string; parts: WrittenParts; packed: string }[] = [
+	const cases: { name: string; parts: PartHashes; packed: string }[] = [
 		{ name: "all three parts", parts: { recentContext: A, keyFacts: `${B} ${C}`, keyDecisions: C }, packed: `${A}|${B} ${C}|${C}` },
 		{ name: "only Recent Context", parts: { recentContext: A }, packed: A },
 		{ name: "no facts", parts: { recentContext: A, keyDecisions: `${B} ${C}` }, packed: `${A}||${B} ${C}` },
@@ -19,6 +19,7 @@ describe("a person note's parts as one string", () => {
 	it.each(cases)("$name", ({ parts, packed }) => {
 		expect(packParts(parts)).toBe(packed);
 		expect(unpackParts(packed)).toEqual(parts);
+		expect(isPacked(packed)).toBe(true);
 	});
 
 	it.each([
@@ -26,8 +27,11 @@ describe("a person note's parts as one string", () => {
 		{ name: "a whole line instead of hashes", packed: "- 2025-10-01: [[Sync]] - we met" },
 		{ name: "two spaces between hashes", packed: `${A}  ${B}` },
 		{ name: "a hash of the wrong length", packed: "k3v9x0q" },
+		{ name: "a space at the end", packed: `${A} ` },
+		{ name: "capital letters", packed: "K3V9X0QA" },
 	])("is not read from $name", ({ packed }) => {
 		expect(unpackParts(packed)).toBeNull();
+		expect(isPacked(packed)).toBe(false);
 	});
 
 	it("gives back what it was given, for any parts", () => {
@@ -35,7 +39,7 @@ describe("a person note's parts as one string", () => {
 		const part = fc.option(fc.array(hash, { minLength: 1, maxLength: 4 }).map((list) => list.join(" ")), { nil: undefined });
 		fc.assert(
 			fc.property(part, part, part, (recentContext, keyFacts, keyDecisions) => {
-				const parts: WrittenParts = {};
+				const parts: PartHashes = {};
 				if (recentContext !== undefined) parts.recentContext = recentContext;
 				if (keyFacts !== undefined) parts.keyFacts = keyFacts;
 				if (keyDecisions !== undefined) parts.keyDecisions = keyDecisions;
@@ -52,7 +56,7 @@ describe("the ledger in data.json", () => {
 		meetings: { "Meetings/Sync.md": { hash: "1cenhsiip4m:2m8", mtime: 1006, size: 3420, written } },
 		notMeetings: { "People/Ana Lima.md": [7, 120] as [number, number] },
 	});
-	const ledger = ledgerWith({ "People/Ana Lima.md": { recentContext: A, keyFacts: B, keyDecisions: `${B} ${C}` }, "People/Bo Chen.md": { recentContext: A } }) as Ledger;
+	const ledger: Ledger = ledgerWith({ "People/Ana Lima.md": `${A}|${B}|${B} ${C}`, "People/Bo Chen.md": A }) as Ledger;
 
 	it("keeps each person note's record on one line of the indented JSON Obsidian writes", () => {
 		expect(JSON.stringify(ledgerForStorage(ledger), null, 2)).toBe(
@@ -85,6 +89,10 @@ describe("the ledger in data.json", () => {
 		expect(ledgerFromStorage(JSON.parse(JSON.stringify(ledgerForStorage(ledger))))).toEqual(ledger);
 	});
 
+	it("stores the very records it holds: saving copies nothing", () => {
+		expect(ledgerForStorage(ledger).meetings).toBe(ledger.meetings);
+	});
+
 	it("reads the earlier form: parts as objects, a part as a string or a list of hashes", () => {
 		const earlier = ledgerWith({ "People/Ana Lima.md": { recentContext: [A], keyFacts: B, keyDecisions: [B, C] }, "People/Bo Chen.md": { recentContext: A } });
 		expect(ledgerFromStorage(earlier)).toEqual(ledger);
@@ -101,7 +109,7 @@ describe("the ledger in data.json", () => {
 		};
 		expect(ledgerFromStorage(stored)).toEqual({
 			version: 1,
-			meetings: { "Meetings/Sync.md": { hash: "h", mtime: 1, size: 2, written: { "People/Bo Chen.md": { recentContext: A } } } },
+			meetings: { "Meetings/Sync.md": { hash: "h", mtime: 1, size: 2, written: { "People/Bo Chen.md": A } } },
 			notMeetings: { "People/Bo Chen.md": [1, 2] },
 		});
 		expect(meetingRecordFromStorage({ hash: "h", mtime: 1, size: 2 })).toBeNull();

@@ -66,7 +66,7 @@ describe("planPeople", () => {
 	});
 
 	it("keeps what a meeting wrote before, and removes it from a note the meeting no longer concerns", async () => {
-		const written = { keyFacts: "h1" };
+		const written = "|0b1c2d3e";
 		const ledger: Ledger = { version: 1, meetings: { "M/1.md": { hash: "x", mtime: 0, size: 0, written: { "People/Ann Ray.md": written, "People/Old.md": written } } } };
 		const { plan: result } = await plan([meeting("M/1.md", [person("Ann Ray")], ["Ann stays."])], [], ledger);
 		expect(result.targets.map((target) => [target.path, target.inputs.map((input) => [input.contribution === null, input.previous])])).toEqual([
