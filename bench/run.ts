@@ -1,5 +1,5 @@
 // `npm run bench [-- --json] [--sizes 10000,20000] [--seed 1] [--repeats 3]
-// [--no-warmup] [--no-cli] [--profile] [--budget-s 270] [--block-meetings 2000]`
+// [--no-warmup] [--no-cli] [--profile] [--budget-s 270] [--block-meetings N (default: the first size)]`
 // Prints the table (or one JSON object with --json on stdout; progress goes
 // to stderr; `npm run -s` keeps npm's banner off stdout) and writes the JSON
 // to bench/out/last-run.json. Exits 0 whenever the run completes, targets

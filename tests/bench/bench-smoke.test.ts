@@ -99,8 +99,10 @@ describe("synthetic vault generator", () => {
 describe("benchmark harness", () => {
 	it("parses its options", () => {
 		const args = harnessOptionsFrom(["--json", "--sizes", "100,300", "--no-cli", "--repeats=2"]);
-		expect(args).toMatchObject({ json: true, cli: false, profile: false, harness: { sizes: [100, 300], repeats: 2, warmup: true, seed: 1 } });
-		expect(harnessOptionsFrom([]).harness.sizes).toEqual([10_000, 20_000]);
+		// The longest stretch is measured on the reference vault, the first size, unless told otherwise.
+		expect(args).toMatchObject({ json: true, cli: false, profile: false, harness: { sizes: [100, 300], repeats: 2, warmup: true, seed: 1, blockMeetings: 100 } });
+		expect(harnessOptionsFrom([]).harness).toMatchObject({ sizes: [10_000, 20_000], blockMeetings: 10_000 });
+		expect(harnessOptionsFrom(["--block-meetings", "500"]).harness.blockMeetings).toBe(500);
 		expect(() => harnessOptionsFrom(["--sizes", "ten"])).toThrow(/--sizes/);
 	});
 

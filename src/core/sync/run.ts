@@ -150,12 +150,14 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// Person notes written now are not meeting notes: remember their new stats
 	// so the next run does not read them to find that out again.
 	const after = new Map(port.listMarkdownFiles().map((f) => [f.path, f]));
+	await pacer.tick();
 	const finished = meetings.filter((m) => !plan.incomplete.has(m.meeting.path));
 	// Each final text is hashed once: a note left as read keeps its read hash
 	// (or is hashed now); a rewritten one takes the hash its undo entry took
 	// of the very text written.
 	const finalHash = (item: ReadMeeting): string => writtenHash.get(item.meeting.path) ?? (item.hash ??= hashOf(item.text));
-	const newLedger = nextLedger(ledger, finished, finalHash, written, plan.carriedOver, touchedUnchanged, after, rewritten);
+	await pacer.tick();
+	const newLedger = await nextLedger(ledger, finished, finalHash, written, plan.carriedOver, touchedUnchanged, after, rewritten, pacer);
 	for (const path of [...report.created, ...report.updated]) {
 		const stat = after.get(path);
 		if (stat) notMeetings.push(stat);
@@ -180,7 +182,7 @@ function oneNotePerImporterId(read: ReadMeeting[]): ReadMeeting[] {
 	return read.filter((item) => item.meeting.importerId === undefined || latest.get(item.meeting.importerId) === item);
 }
 
-function nextLedger(
+async function nextLedger(
 	ledger: Ledger,
 	meetings: ReadMeeting[],
 	finalHash: (meeting: ReadMeeting) => string,
@@ -189,7 +191,8 @@ function nextLedger(
 	unchanged: { path: string; stat: NoteStat }[],
 	stats: Map<string, NoteStat>,
 	rewritten: Set<string>,
-): Ledger {
+	pacer: Pacer,
+): Promise<Ledger> {
 	const next: Ledger = { version: 1, meetings: { ...ledger.meetings } };
 	for (const { path, stat } of unchanged) {
 		const record = next.meetings[path];
@@ -207,6 +210,7 @@ function nextLedger(
 			written: Object.assign(pathRecord<WrittenParts>(), carried[meeting.path], written.get(meeting.path)),
 		};
 		next.meetings[meeting.path] = record;
+		await pacer.tick();
 	}
 	return next;
 }

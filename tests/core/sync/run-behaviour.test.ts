@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { MemoryVault, run } from "../../helpers/run-helpers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { MemoryVault, run, settingsFor } from "../../helpers/run-helpers";
 import { undoRun } from "../../../src/core/sync/undo";
+import { processMeetings } from "../../../src/core/sync/run";
+import { emptyLedger } from "../../../src/core/sync/ledger";
+import type { RunPhase } from "../../../src/core/sync/run-types";
 
 function meeting(date: string, title: string, participants: string[], facts: string[], extra = ""): string {
 	return [
@@ -244,5 +247,28 @@ describe("a meeting that could not reach all its people", () => {
 		await run(vault);
 		const lines = (vault.text("People/Bob Jones.md") ?? "").split("\n").filter((l) => /^- \d{4}/.test(l));
 		expect(lines.map((l) => l.slice(2, 12))).toEqual(["2025-10-01", "2025-09-12"]);
+	});
+});
+
+describe("a long run", () => {
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
+	it("gives the event loop turns while it builds the ledger, not only while it reads and writes notes", async () => {
+		const vault = new MemoryVault({ "Meetings/a.md": A, "Meetings/b.md": B, "Meetings/c.md": C });
+		// Every piece of work takes 20 ms: the run's pacer (12 ms) yields at every chance.
+		let now = 1_000_000;
+		vi.spyOn(Date, "now").mockImplementation(() => (now += 20));
+		let phase: RunPhase | "start" = "start";
+		const turnsAfter: Record<string, number> = {};
+		vi.spyOn(vault, "yieldToEventLoop").mockImplementation(() => {
+			turnsAfter[phase] = (turnsAfter[phase] ?? 0) + 1;
+			return Promise.resolve();
+		});
+		const result = await processMeetings(vault, settingsFor(), emptyLedger(), { mode: { kind: "new" }, dryRun: false, today: "2026-01-03", onPhase: (p) => (phase = p) });
+		expect(Object.keys(result.ledger.meetings)).toHaveLength(3);
+		// Between the last write and the finished ledger: one turn per meeting recorded, at least.
+		expect(turnsAfter["merge and write"]).toBeGreaterThanOrEqual(3);
 	});
 });
