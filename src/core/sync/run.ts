@@ -77,6 +77,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// A preview shows old and new texts; a run that writes keeps only the edits.
 	const taskFixes: PlannedWrite[] = [];
 	const taskEdits: EditWrite[] = [];
+	const fixed = new Set<string>();
 	const planned: PlannedWrite[] = [];
 	for (const item of meetings) {
 		const { basis } = item;
@@ -94,6 +95,7 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 		item.meeting = again.kind === "meeting" ? meetingForPlanning(again.meeting, fix.after) : meetingForPlanning(item.meeting, item.text);
 		// The ledger takes the hash of the fixed text as written.
 		item.text = "";
+		fixed.add(item.meeting.path);
 		if (options.dryRun) taskFixes.push(fix);
 		else taskEdits.push(asEditWrite(fix));
 		await pacer.tick();
@@ -104,7 +106,15 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	await pacer.tick();
 	const plan = await planPeople(meetings.map((m) => m.meeting), { tick: () => pacer.tick(), settings, index, ledger, linkText: (p) => port.linkText(p), report });
 	options.onPhase?.("plan people");
+	// From here a meeting is its path, stat and hash: its planning copy lives
+	// on only in what the person notes not yet written will receive.
+	const recorded = meetings.map(({ meeting, stat, hash }): RecordedMeeting => ({ path: meeting.path, stat, hash: fixed.has(meeting.path) ? undefined : hash }));
+	meetings.length = 0;
+	// Each target's meeting paths, for a note that could not be written; the
+	// targets themselves (and all they will write) go with their notes' writes.
+	const targetMeetings = new Map(plan.targets.map((target) => [target.path, target.inputs.map((input) => input.meetingPath)]));
 	const jobs = await personJobs(port, plan.targets, { settings, today: options.today, texts, report });
+	plan.targets = [];
 	const unchanged = new Map<string, Record<string, WrittenParts>>();
 	const changes: FileChange[] = [];
 	if (options.dryRun) {
@@ -135,27 +145,24 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	options.onPhase?.("merge and write");
 	for (const [meetingPath, perNote] of unchanged) written.set(meetingPath, Object.assign(pathRecord<WrittenParts>(), perNote, written.get(meetingPath)));
 	// A meeting whose person notes could not all be written is not done yet.
-	const failed = new Set([...report.errors, ...report.skipped].map((s) => s.path));
-	for (const target of plan.targets) {
-		if (failed.has(target.path)) for (const input of target.inputs) plan.incomplete.add(input.meetingPath);
-	}
+	for (const failed of [...report.errors, ...report.skipped]) for (const meetingPath of targetMeetings.get(failed.path) ?? []) plan.incomplete.add(meetingPath);
 	// A meeting note the user changed while the run was busy is read again next time.
-	const meetingPaths = new Set(meetings.map((m) => m.meeting.path));
+	const meetingPaths = new Set(recorded.map((m) => m.path));
 	for (const path of raced) if (meetingPaths.has(path)) plan.incomplete.add(path);
 	// So is one whose fixed task lines could not be written: the fix is tried again.
 	const writtenHash = new Map(fullUndo.updated.map((u) => [u.path, u.afterHash]));
-	for (const item of meetings) if (item.text === "" && item.hash === undefined && !writtenHash.has(item.meeting.path)) plan.incomplete.add(item.meeting.path);
+	for (const path of fixed) if (!writtenHash.has(path)) plan.incomplete.add(path);
 	const rewritten = new Set(changes.map((c) => c.path));
 
 	// Person notes written now are not meeting notes: remember their new stats
 	// so the next run does not read them to find that out again.
 	const after = new Map(port.listMarkdownFiles().map((f) => [f.path, f]));
 	await pacer.tick();
-	const finished = meetings.filter((m) => !plan.incomplete.has(m.meeting.path));
+	const finished = recorded.filter((m) => !plan.incomplete.has(m.path));
 	// Each final text is hashed once: a note left as read keeps its read hash
 	// (or is hashed now); a rewritten one takes the hash its undo entry took
 	// of the very text written.
-	const finalHash = (item: ReadMeeting): string => writtenHash.get(item.meeting.path) ?? (item.hash ??= hashOf(item.text));
+	const finalHash = (item: RecordedMeeting): string => writtenHash.get(item.path) ?? item.hash ?? "";
 	await pacer.tick();
 	const newLedger = await nextLedger(ledger, finished, finalHash, written, plan.carriedOver, touchedUnchanged, after, rewritten, pacer);
 	for (const path of [...report.created, ...report.updated]) {
@@ -168,6 +175,15 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	}
 	options.onPhase?.("ledger");
 	return { report, ledger: newLedger, changes, undo: fullUndo };
+}
+
+/** What the end of a run needs of a meeting it processed. */
+interface RecordedMeeting {
+	path: string;
+	stat: NoteStat;
+	/** contentHash of the text as read; undefined for a note whose task lines
+	 * the run fixed (its hash is that of the text written). */
+	hash?: string;
 }
 
 /** Notes with the same importer id are one meeting: the one modified last. */
@@ -184,8 +200,8 @@ function oneNotePerImporterId(read: ReadMeeting[]): ReadMeeting[] {
 
 async function nextLedger(
 	ledger: Ledger,
-	meetings: ReadMeeting[],
-	finalHash: (meeting: ReadMeeting) => string,
+	meetings: RecordedMeeting[],
+	finalHash: (meeting: RecordedMeeting) => string,
 	written: Map<string, Record<string, WrittenParts>>,
 	carried: Record<string, Record<string, WrittenParts>>,
 	unchanged: { path: string; stat: NoteStat }[],
@@ -199,17 +215,17 @@ async function nextLedger(
 		if (record) next.meetings[path] = { ...record, mtime: stat.mtime, size: stat.size };
 	}
 	for (const item of meetings) {
-		const { meeting, stat } = item;
+		const { path, stat } = item;
 		// The stat of the text this run read — or, for a note it rewrote, of
 		// what it wrote — so a change made meanwhile is seen by the next run.
-		const now = rewritten.has(meeting.path) ? (stats.get(meeting.path) ?? stat) : stat;
+		const now = rewritten.has(path) ? (stats.get(path) ?? stat) : stat;
 		const record: MeetingRecord = {
 			hash: finalHash(item),
 			mtime: now.mtime,
 			size: now.size,
-			written: Object.assign(pathRecord<WrittenParts>(), carried[meeting.path], written.get(meeting.path)),
+			written: Object.assign(pathRecord<WrittenParts>(), carried[path], written.get(path)),
 		};
-		next.meetings[meeting.path] = record;
+		next.meetings[path] = record;
 		await pacer.tick();
 	}
 	return next;

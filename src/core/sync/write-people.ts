@@ -77,10 +77,14 @@ export async function personJobs(port: VaultPort, targets: PersonTarget[], ctx: 
  * The jobs' writes, each merged only when asked for. A merge that fails is
  * reported; a note the merge leaves as it is gets no write, and what it
  * holds for each meeting goes into `unchanged` (meeting path → note path →
- * written).
+ * written). A job is let go once its write is done (asked for the next one):
+ * what it was to write into its note is then garbage, not run-long memory.
  */
-export async function* personWrites(jobs: PersonJob[], report: RunReport, unchanged: Map<string, Record<string, WrittenParts>>, pacer: Pacer): AsyncGenerator<PlannedWrite> {
-	for (const job of jobs) {
+export async function* personWrites(jobs: (PersonJob | null)[], report: RunReport, unchanged: Map<string, Record<string, WrittenParts>>, pacer: Pacer): AsyncGenerator<PlannedWrite> {
+	for (let i = 0; i < jobs.length; i++) {
+		const job = jobs[i];
+		jobs[i] = null;
+		if (job === null) continue;
 		await pacer.tick();
 		const result = job.merge();
 		if ("error" in result) {

@@ -79,4 +79,21 @@ describe("a task fix that could not be written", () => {
 		const third = await run(vault, { ledger: second.ledger });
 		expect(third.changes).toEqual([]);
 	});
+
+	it("also when the ledger knew the meeting from an earlier run (the note changed since)", async () => {
+		const vault = new MemoryVault({ [SEED_PATH]: SEED_MEETING });
+		const first = await run(vault);
+		// The importer writes the note again, garbled task lines and all, with one line more.
+		const changed = `${SEED_MEETING}\nOne more line.\n`;
+		vault.write(SEED_PATH, changed);
+		const process = vault.process.bind(vault);
+		vault.process = (path, change) => (path === SEED_PATH ? Promise.reject(new Error("EIO: disk went away")) : process(path, change));
+		const second = await run(vault, { ledger: first.ledger });
+		expect(second.report.errors).toEqual([{ path: SEED_PATH, reason: "could not be written: EIO: disk went away" }]);
+		expect(vault.text(SEED_PATH)).toBe(changed);
+		vault.process = process;
+		const third = await run(vault, { ledger: second.ledger });
+		expect(third.report.tasksFixed).toEqual([SEED_PATH]);
+		expect(vault.text(SEED_PATH)).not.toBe(changed);
+	});
 });
