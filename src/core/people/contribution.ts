@@ -6,8 +6,6 @@ import { recipientsOf } from "./item-recipients";
 import type { RecipientOptions } from "./item-recipients";
 import { firstSentence } from "./sentence";
 import { MeetingItems, SharedEntryText, shareList } from "./entries-shared";
-import { withPreparedEntries } from "./entries-prepared";
-import type { PreparedEntries } from "./entries-prepared";
 
 export interface Contribution {
 	meetingPath: string;
@@ -32,9 +30,6 @@ export interface Contribution {
 	/** The meeting's entry text, built once for all its participants (a
 	 * cache: without it, the merge builds the same text itself). */
 	shared?: SharedEntryText;
-	/** This contribution's lines, hashes and topics, gathered when it was
-	 * made (a cache, like `shared`). */
-	prepared?: PreparedEntries;
 }
 
 export interface ContributionContext extends RecipientOptions {
@@ -83,7 +78,7 @@ export function contributionsOf(meeting: Meeting, ctx: ContributionContext): Map
 		const attended = participant.attended;
 		const facts = factsAt === null ? factTexts : listOf(factLists, slot, factsAt[slot], factItems);
 		const decisions = attended || decisionsAt === null ? decisionTexts : listOf(decisionLists, slot, decisionsAt[slot], decisionItems);
-		result.set(participant.name, withPreparedEntries({
+		result.set(participant.name, {
 			meetingPath: meeting.path,
 			linkTarget: ctx.linkTarget,
 			date: meeting.date,
@@ -97,7 +92,7 @@ export function contributionsOf(meeting: Meeting, ctx: ContributionContext): Map
 			contact: contactOf(participant),
 			namesSeen: [participant.name],
 			shared,
-		}));
+		});
 	}
 	return result;
 }

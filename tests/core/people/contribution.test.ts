@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting, Participant } from "../../../src/core/meeting/model";
 import { contributionsOf } from "../../../src/core/people/contribution";
+import { preparedEntries } from "../../../src/core/people/entries-prepared";
 import type { ContributionContext } from "../../../src/core/people/contribution";
 import { NameCache } from "../../../src/core/people/attribution";
 import { OWNER, SEED_LINK, SEED_PATH, seedMeeting } from "./merge-seed";
@@ -113,7 +114,7 @@ describe("contributionsOf rules", () => {
 
 describe("contributionsOf lines", () => {
 	const lines = (m: Meeting, context = ctx) =>
-		Object.fromEntries([...contributionsOf(m, context)].map(([name, contribution]) => [name, contribution.prepared?.lines.keyFacts]));
+		Object.fromEntries([...contributionsOf(m, context)].map(([name, contribution]) => [name, preparedEntries(contribution).lines.keyFacts]));
 
 	it("writes a fact that two items read the same once", () => {
 		const m = meeting([person("Jai Menon")], { keyInformation: items("Jai left.", "Jai  left.", "Jai stayed.") });
