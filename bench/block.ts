@@ -2,7 +2,11 @@
 // (bench/plugin-path.ts: the run as RunController.process drives it, with the
 // undo record kept before the first write and data.json saved after the
 // run), over the in-memory vault, whose turn of the event loop stands in for
-// the plugin's (src/vault/event-loop-turn.ts).
+// the plugin's (src/vault/event-loop-turn.ts). The vault keeps its notes as
+// bytes outside the JavaScript heap (BenchVault.asBytes), as Obsidian's vault
+// on disk does: a heap that also held every note's text, and every text the
+// run writes, would make each garbage collection, and so the stretches it
+// falls into, longer than in Obsidian.
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { CrmSettings } from "../src/core/settings";
 import { BenchVault, OutOfTime } from "./memory-vault";
@@ -29,8 +33,7 @@ export interface BlockResult {
 	complete: boolean;
 }
 
-export async function measureMaxBlock(files: Record<string, string>, meetings: number, settings: CrmSettings, today: string, deadline = Infinity): Promise<BlockResult> {
-	const port = new BenchVault(files);
+export async function measureMaxBlock(port: BenchVault, meetings: number, settings: CrmSettings, today: string, deadline = Infinity): Promise<BlockResult> {
 	port.deadline = deadline;
 	const timer = new StretchTimer();
 	port.onYield = () => timer.pause();

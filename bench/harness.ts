@@ -8,6 +8,7 @@ import type { CrmSettings } from "../src/core/settings";
 import { generateVault, OWNER } from "./generate";
 import type { SyntheticVault } from "./generate";
 import { measureMaxBlock } from "./block";
+import { BenchVault } from "./memory-vault";
 import { emptyLedger } from "../src/core/sync/ledger";
 import { collectGarbage, freshCopy, prepare, repetition, runOnce, sanityProblems } from "./measure-size";
 import type { Repetition } from "./measure-size";
@@ -65,8 +66,7 @@ export async function runBenchmark(options: HarnessOptions): Promise<BenchResult
 
 	// Cold, first thing: a plugin's first run after Obsidian starts is cold too.
 	options.log(`longest stretch without yielding: ${options.blockMeetings} meeting notes`);
-	const blockFiles = generateVault({ meetings: options.blockMeetings, seed: options.seed }).files;
-	const block = await measureMaxBlock(blockFiles, options.blockMeetings, settings, BENCH_TODAY, began + options.budgetMs / 4);
+	const block = await measureMaxBlock(BenchVault.asBytes(generateVault({ meetings: options.blockMeetings, seed: options.seed }).files), options.blockMeetings, settings, BENCH_TODAY, began + options.budgetMs / 4);
 	if (!block.complete) problems.push(`the longest-stretch run (${options.blockMeetings} notes) did not finish within its share of the time budget`);
 	collectGarbage();
 

@@ -8,8 +8,10 @@ import { dirname, join, relative } from "node:path";
 import type { AppConfig, NoteStat, VaultPort } from "../src/vault/port";
 
 interface Entry {
-	/** The note's text; null for a vault kept in a folder on disk. */
+	/** The note's text; null for a vault kept in a folder on disk or as bytes. */
 	text: string | null;
+	/** The note's UTF-8 bytes, outside the JavaScript heap (a vault "on disk" in memory). */
+	bytes?: Buffer;
 	mtime: number;
 	size: number;
 }
@@ -19,6 +21,7 @@ export class BenchVault implements VaultPort {
 	private readonly folders = new Set<string>();
 	private clock = 1_000;
 	private basenames: Map<string, number> | null = null;
+	private bytesMode = false;
 	/** Called when the run asks to yield and when it gets its turn back:
 	 * lets the harness time the stretches of work between yields. */
 	onYield: (() => void) | null = null;
@@ -59,6 +62,16 @@ export class BenchVault implements VaultPort {
 		return vault;
 	}
 
+	/** The notes kept as UTF-8 bytes outside the JavaScript heap, as a disk
+	 * keeps them: each read decodes a fresh string, and the heap holds only
+	 * what the run holds (as in Obsidian, where notes live on disk). */
+	static asBytes(files: Record<string, string>): BenchVault {
+		const vault = new BenchVault({});
+		vault.bytesMode = true;
+		for (const path of Object.keys(files)) vault.write(path, files[path]);
+		return vault;
+	}
+
 	/** Writes the notes into `folder`, for BenchVault.inFolder in another process. */
 	static writeFolder(files: Record<string, string>, folder: string): void {
 		for (const [path, text] of Object.entries(files)) writeOnDisk(join(folder, path), text);
@@ -75,13 +88,16 @@ export class BenchVault implements VaultPort {
 			if (this.files.has(path)) writeFileSync(join(this.folder, path), text);
 			else writeOnDisk(join(this.folder, path), text);
 		}
-		this.files.set(path, { text: this.folder === null ? text : null, mtime: ++this.clock, size: utf8Length(text) });
+		if (this.bytesMode) {
+			const bytes = Buffer.from(text, "utf8");
+			this.files.set(path, { text: null, bytes, mtime: ++this.clock, size: bytes.length });
+		} else this.files.set(path, { text: this.folder === null ? text : null, mtime: ++this.clock, size: utf8Length(text) });
 	}
 
 	text(path: string): string | undefined {
 		const file = this.files.get(path);
 		if (!file) return undefined;
-		return file.text ?? readFileSync(join(this.folder ?? "", path), "utf8");
+		return file.text ?? file.bytes?.toString("utf8") ?? readFileSync(join(this.folder ?? "", path), "utf8");
 	}
 
 	paths(): string[] {
@@ -97,6 +113,7 @@ export class BenchVault implements VaultPort {
 	read(path: string): Promise<string> {
 		const file = this.files.get(path);
 		if (!file) return Promise.reject(new Error(`${path} does not exist`));
+		if (file.bytes) return Promise.resolve(file.bytes.toString("utf8"));
 		return file.text !== null ? Promise.resolve(file.text) : readFile(join(this.folder ?? "", path), "utf8");
 	}
 
@@ -123,6 +140,7 @@ export class BenchVault implements VaultPort {
 			if (next !== current) this.write(path, next);
 			return next;
 		};
+		if (file.bytes) return Promise.resolve(apply(file.bytes.toString("utf8")));
 		return file.text !== null ? Promise.resolve(apply(file.text)) : this.read(path).then(apply);
 	}
 

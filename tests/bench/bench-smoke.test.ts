@@ -11,6 +11,7 @@ import { editKeyInformation, generateVault, OWNER } from "../../bench/generate";
 import { runBenchmark } from "../../bench/harness";
 import { harnessOptionsFrom } from "../../bench/args";
 import { memoryInChild } from "../../bench/memory-child";
+import { BenchVault } from "../../bench/memory-vault";
 
 const N = 200;
 
@@ -135,5 +136,17 @@ describe("benchmark harness", () => {
 		expect(result.memory).toMatchObject({ meetings: N, vault_mb: result.sizes[0].vault_mb });
 		expect(result.memory?.max_rss_mb).toBeGreaterThanOrEqual(result.memory?.rss_before_mb ?? Infinity);
 		expect(result.memory?.phases.map((p) => p.phase)).toEqual(["read people", "read meetings", "fix tasks", "plan people", "merge and write", "ledger", "after the run (data.json saved)"]);
+	});
+});
+
+describe("benchmark vault kept as bytes", () => {
+	it("reads back what was written, with sizes in UTF-8 bytes, through reads, writes and creates", async () => {
+		const vault = BenchVault.asBytes({ "M/a.md": "- [ ] 📅 Björn", "M/b.md": "plain" });
+		expect(vault.listMarkdownFiles().map(({ path, size }) => [path, size])).toEqual([["M/a.md", 17], ["M/b.md", 5]]);
+		expect(await vault.read("M/a.md")).toBe("- [ ] 📅 Björn");
+		expect(await vault.process("M/a.md", (text) => `${text}!`)).toBe("- [ ] 📅 Björn!");
+		await vault.create("P/c.md", "é");
+		expect([await vault.read("M/a.md"), vault.text("P/c.md"), vault.exists("P")]).toEqual(["- [ ] 📅 Björn!", "é", true]);
+		expect(vault.listMarkdownFiles().find((file) => file.path === "P/c.md")?.size).toBe(2);
 	});
 });
