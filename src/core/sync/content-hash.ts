@@ -12,5 +12,6 @@ export function contentHash(text: string): string {
 	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
 	const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-	return value.toString(36) + ":" + text.length.toString(36);
+	// Joined, not concatenated (see packParts): the ledger keeps every hash.
+	return [value.toString(36), text.length.toString(36)].join(":");
 }

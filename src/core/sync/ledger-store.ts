@@ -35,8 +35,11 @@ export function packParts(parts: PartHashes): WrittenParts {
 	const recent = parts.recentContext ?? "";
 	const facts = parts.keyFacts ?? "";
 	const decisions = parts.keyDecisions ?? "";
-	if (decisions !== "") return `${recent}|${facts}|${decisions}`;
-	return facts !== "" ? `${recent}|${facts}` : recent;
+	// Joined, not concatenated: a concatenation is a chain of pieces that
+	// data.json's JSON.stringify would first have to copy into one string,
+	// all of them at once, at the end of the run.
+	if (decisions !== "") return [recent, facts, decisions].join("|");
+	return facts !== "" ? [recent, facts].join("|") : recent;
 }
 
 /** A packed string's parts; null when it is not one. */
