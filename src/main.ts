@@ -69,8 +69,9 @@ export default class MeetingCrmPlugin extends Plugin implements PluginHost {
 	/** A renamed or moved note keeps its ledger record and undo entry. */
 	private async noteRenamed(file: TAbstractFile, oldPath: string): Promise<void> {
 		if (!(file instanceof TFile) || file.extension !== "md") return;
-		const ledger = ledgerAfterRename(this.ledger(), oldPath, file.path);
-		const undo = undoAfterRename(this.state.undo, oldPath, file.path);
+		const before = this.ledger();
+		const ledger = ledgerAfterRename(before, oldPath, file.path);
+		const undo = undoAfterRename(this.state.undo, oldPath, file.path, ledger !== before);
 		if (ledger === this.state.ledger && undo === this.state.undo) return;
 		this.state.ledger = ledger;
 		this.state.undo = undo;

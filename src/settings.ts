@@ -6,10 +6,11 @@ import type { App } from "obsidian";
 import { DEFAULT_SETTINGS } from "./core/settings";
 import type { CrmSettings, FactAttribution, MentionStyle } from "./core/settings";
 import type { Ledger, MeetingRecord } from "./core/sync/ledger";
-import { ledgerForStorage, ledgerFromStorage, meetingRecordFromStorage } from "./core/sync/ledger-store";
+import { ledgerForStorage, ledgerFromStorage } from "./core/sync/ledger-store";
 import type { StoredLedger } from "./core/sync/ledger-store";
 import { undoForStorage } from "./plugin/stored-undo";
-import type { LedgerChanges, StoredUndo, StoredUpdate } from "./plugin/stored-undo";
+import type { StoredUndo } from "./plugin/stored-undo";
+import { undoFromStorage } from "./plugin/undo-from-storage";
 
 export { DEFAULT_SETTINGS };
 export type { CrmSettings };
@@ -123,7 +124,7 @@ export function splitPluginData(raw: unknown): { settings: CrmSettings; state: P
 	const state: PluginState = {};
 	const ledger = ledgerFromStorage(source.ledger);
 	if (ledger) state.ledger = ledger;
-	const undo = readUndo(source.undo);
+	const undo = undoFromStorage(source.undo);
 	if (undo) state.undo = undo;
 	const other: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(source)) {
@@ -174,49 +175,4 @@ export function saveAutoProcess(app: App, on: boolean): void {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The undo record, texts inline or in the device's undo store; null when any part is broken. */
-function readUndo(value: unknown): StoredUndo | null {
-	if (!isRecord(value) || typeof value.at !== "string" || !Array.isArray(value.created) || !Array.isArray(value.updated)) return null;
-	const created = value.created.every((item) => isRecord(item) && typeof item.path === "string" && typeof item.hash === "string");
-	const updated = value.updated.every(isStoredUpdate);
-	if (!created || !updated) return null;
-	const stored: StoredUndo = { at: value.at, created: value.created as StoredUndo["created"], updated: value.updated as StoredUpdate[] };
-	if ("ledgerBefore" in value) {
-		const ledgerBefore = ledgerFromStorage(value.ledgerBefore);
-		if (!ledgerBefore) return null;
-		stored.ledgerBefore = ledgerBefore;
-	}
-	if ("ledgerChanges" in value) {
-		const changes = value.ledgerChanges;
-		if (!isRecord(changes) || !isRecord(changes.meetings)) return null;
-		const meetings: LedgerChanges["meetings"] = {};
-		for (const [path, record] of Object.entries(changes.meetings)) {
-			const read = record === null ? null : meetingRecordFromStorage(record);
-			if (record !== null && read === null) return null;
-			meetings[path] = read;
-		}
-		if (changes.notMeetings !== undefined && !isRecord(changes.notMeetings)) return null;
-		stored.ledgerChanges = changes.notMeetings === undefined ? { meetings } : { meetings, notMeetings: changes.notMeetings as NonNullable<LedgerChanges["notMeetings"]> };
-	}
-	// Texts in the store need the store's name for them.
-	const inStore = stored.updated.some((u) => "text" in u || "editsIn" in u);
-	if (typeof value.texts === "string") stored.texts = value.texts;
-	else if (inStore) return null;
-	return stored;
-}
-
-function isStoredUpdate(item: unknown): item is StoredUpdate {
-	if (!isRecord(item) || typeof item.path !== "string" || typeof item.afterHash !== "string") return false;
-	if (Array.isArray(item.edits)) return item.edits.every(isTextEdit);
-	return typeof item.before === "string" || isNumber(item.text) || isNumber(item.editsIn);
-}
-
-function isNumber(value: unknown): boolean {
-	return Number.isInteger(value) && (value as number) >= 0;
-}
-
-function isTextEdit(edit: unknown): boolean {
-	return isRecord(edit) && Number.isInteger(edit.at) && (edit.at as number) >= 0 && typeof edit.old === "string" && typeof edit.new === "string";
 }

@@ -28,9 +28,13 @@ export function ledgerAfterRename(ledger: Ledger, oldPath: string, newPath: stri
 }
 
 /** The undo record with the renamed note under its new path, in its files
- * and in the ledger it gives back. */
-export function undoAfterRename(undo: StoredUndo | undefined, oldPath: string, newPath: string): StoredUndo | undefined {
+ * and in the ledger it gives back. `inLedger`: whether the ledger knew the
+ * note (every note a run wrote is in it). */
+export function undoAfterRename(undo: StoredUndo | undefined, oldPath: string, newPath: string, inLedger = true): StoredUndo | undefined {
 	if (!undo) return undo;
+	// Lists in the undo store are renamed when they come back; only the
+	// renames that may concern them are noted.
+	if (undo.listsInStore) return inLedger ? { ...undo, renamed: [...(undo.renamed ?? []), [oldPath, newPath]] } : undo;
 	const moved = <T extends { path: string }>(item: T): T => (item.path === oldPath ? { ...item, path: newPath } : item);
 	const next: StoredUndo = { ...undo, created: undo.created.map(moved), updated: undo.updated.map(moved) };
 	if (undo.ledgerBefore) next.ledgerBefore = ledgerAfterRename(undo.ledgerBefore, oldPath, newPath);

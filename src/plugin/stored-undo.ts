@@ -21,6 +21,12 @@ export interface StoredUndo {
 	ledgerChanges?: LedgerChanges;
 	/** The run's id in this device's undo store, when texts are kept there. */
 	texts?: string;
+	/** A big run's lists (files created and changed, ledger changes) are in
+	 * the undo store too, and `created` and `updated` here are empty. */
+	listsInStore?: true;
+	/** Notes renamed since the lists went to the store (old path, new path),
+	 * in order: applied to the lists when they come back. */
+	renamed?: [string, string][];
 }
 
 /** A changed file: its old text inline or the number of that text in the

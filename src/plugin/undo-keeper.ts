@@ -3,15 +3,18 @@
 // turned back into the core's record for "Undo last run". A big run's old
 // texts go to the device's undo store in slices, with a turn of the event
 // loop between them, so neither storing them nor saving data.json freezes
-// Obsidian.
+// Obsidian; so do its lists of files, when they are long (data.json is
+// written in one piece, and its save is one stretch of work).
 import type { Ledger } from "../core/sync/ledger";
 import type { UndoRecord, UpdatedFile } from "../core/sync/run-types";
 import type { TextEdits } from "../core/sync/text-patch";
 import type { CrmSettings } from "../core/settings";
 import type { UndoTextStore } from "./undo-texts";
 import { newId } from "./undo-texts";
-import { inlineUndo, ledgerBeforeRun, ledgerChanges } from "./stored-undo";
+import { inlineUndo, ledgerBeforeRun, ledgerChanges, undoForStorage } from "./stored-undo";
 import type { StoredUndo, StoredUpdate } from "./stored-undo";
+import { undoFromStorage } from "./undo-from-storage";
+import { undoAfterRename } from "./ledger-rename";
 
 /** The plugin's state a run reads and saves (the plugin object, or the benchmark's stand-in). */
 export interface RunStateHost {
@@ -27,8 +30,13 @@ export interface RunStateHost {
 /** Old texts up to this many characters stay in data.json: everyday runs
  * keep a record that syncs with the vault and undoes on any device. */
 export const INLINE_UP_TO = 256 * 1024;
+/** Files and ledger entries a record may list in data.json; a record with
+ * more keeps its lists in the undo store with its texts. */
+export const LISTS_INLINE_UP_TO = 2_000;
 /** Characters per slice of work between two turns of the event loop. */
 const SLICE_CHARS = 512 * 1024;
+/** The lists' number in the store (texts are numbered from 0). */
+const LISTS = -1;
 
 type Entry = readonly [number, string];
 
@@ -37,27 +45,30 @@ export class UndoKeeper {
 		/** The device's undo store, or null where there is none. */
 		private readonly texts: () => UndoTextStore | null,
 		private readonly inlineUpTo = INLINE_UP_TO,
+		private readonly listsInlineUpTo = LISTS_INLINE_UP_TO,
 	) {}
 
 	/** Keeps the record of one run; `nextTurn` gives the event loop a turn
 	 * between slices of the work (when one is due). */
 	recorder(host: RunStateHost, nextTurn: () => Promise<void>): UndoRecorder {
-		return new UndoRecorder(this.texts, nextTurn, this.inlineUpTo, host);
+		return new UndoRecorder(this.texts, nextTurn, this.inlineUpTo, this.listsInlineUpTo, host);
 	}
 
 	/** The core's record for a stored one; null when its texts are not on this device. */
-	async recordFor(stored: StoredUndo, ledger: Ledger): Promise<UndoRecord | null> {
+	async recordFor(saved: StoredUndo, ledger: Ledger): Promise<UndoRecord | null> {
 		let kept = new Map<number, string>();
-		if (stored.updated.some((u) => "text" in u || "editsIn" in u)) {
-			const store = stored.texts === undefined ? null : this.texts();
-			if (!store || stored.texts === undefined) return null;
+		if (saved.listsInStore || saved.updated.some((u) => "text" in u || "editsIn" in u)) {
+			const store = saved.texts === undefined ? null : this.texts();
+			if (!store || saved.texts === undefined) return null;
 			try {
-				kept = await store.get(stored.texts);
+				kept = await store.get(saved.texts);
 			} catch (error) {
 				console.error("Meeting CRM: could not read the undo store", error);
 				return null;
 			}
 		}
+		const stored = saved.listsInStore ? listsFromStore(saved, kept.get(LISTS)) : saved;
+		if (!stored) return null;
 		const updated: UndoRecord["updated"] = [];
 		for (const u of stored.updated) {
 			if ("edits" in u) {
@@ -98,6 +109,7 @@ export class UndoRecorder {
 		private readonly texts: () => UndoTextStore | null,
 		private readonly nextTurn: () => Promise<void>,
 		private readonly inlineUpTo: number,
+		private readonly listsInlineUpTo: number,
 		private readonly host: RunStateHost,
 	) {}
 
@@ -158,7 +170,25 @@ export class UndoRecorder {
 				if (edits !== undefined) updated[i] = { path: u.path, afterHash: u.afterHash, edits: JSON.parse(edits) as TextEdits };
 			}
 		}
-		return { at: undo.at, created: undo.created, updated, ledgerChanges: changes, texts: run };
+		return this.listsToStore(store, { at: undo.at, created: undo.created, updated, ledgerChanges: changes, texts: run });
+	}
+
+	/** The record with its lists in the store when they are long (it already
+	 * keeps texts there), as it is when they are short or the store fails. */
+	private async listsToStore(store: UndoTextStore, record: StoredUndo): Promise<StoredUndo> {
+		const listed = record.created.length + record.updated.length + Object.keys(record.ledgerChanges?.meetings ?? {}).length;
+		if (record.texts === undefined || listed <= this.listsInlineUpTo) return record;
+		// Writing them out as JSON is a stretch of its own.
+		await this.nextTurn();
+		const lists = JSON.stringify(undoForStorage(record));
+		await this.nextTurn();
+		try {
+			await store.put(record.texts, [[LISTS, lists]]);
+		} catch (error) {
+			console.error("Meeting CRM: could not keep the undo record's lists on this device; they go into data.json", error);
+			return record;
+		}
+		return { at: record.at, created: [], updated: [], texts: record.texts, listsInStore: true };
 	}
 
 	/** The record to save before the first write: texts in the store when
@@ -181,7 +211,7 @@ export class UndoRecorder {
 		this.run = run;
 		updated.forEach((u, number) => this.numbers.set(u.path, number));
 		for (const [number, text] of entries) this.stored[number] = text;
-		return { at: undo.at, created: undo.created, updated, texts: run };
+		return this.listsToStore(store, { at: undo.at, created: undo.created, updated, texts: run });
 	}
 
 	private async putInSlices(store: UndoTextStore, run: string, entries: readonly Entry[]): Promise<void> {
@@ -216,4 +246,19 @@ function storedValue(u: UpdatedFile): string {
 
 function storedReference(u: UpdatedFile, number: number): StoredUpdate {
 	return "before" in u ? { path: u.path, afterHash: u.afterHash, text: number } : { path: u.path, afterHash: u.afterHash, editsIn: number };
+}
+
+/** The record with its lists as the store keeps them, and the renames since
+ * applied; null when they are missing or broken. */
+function listsFromStore(saved: StoredUndo, lists: string | undefined): StoredUndo | null {
+	if (lists === undefined) return null;
+	let record: StoredUndo | null;
+	try {
+		record = undoFromStorage(JSON.parse(lists));
+	} catch {
+		return null;
+	}
+	if (!record || record.listsInStore || record.texts !== saved.texts) return null;
+	for (const [oldPath, newPath] of saved.renamed ?? []) record = undoAfterRename(record, oldPath, newPath) ?? record;
+	return record;
 }

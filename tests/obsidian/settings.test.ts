@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Ledger, MeetingRecord } from "../../src/core/sync/ledger";
 import type { UndoRecord } from "../../src/core/sync/run-types";
+import type { StoredUndo } from "../../src/plugin/stored-undo";
 import {
 	AUTO_PROCESS_KEY, DEFAULT_SETTINGS, ignoreNameProblem, joinPluginData, loadAutoProcess, mergeLedgers, normalizeSettings, saveAutoProcess,
 	splitList, splitPluginData,
@@ -101,6 +102,12 @@ describe("plugin data", () => {
 		expect(splitPluginData({ undo: early }).state).toEqual({ undo: early });
 	});
 
+	it("reads a big run's record whose lists are in the device's undo store, with the renames since", () => {
+		const slim: StoredUndo = { at: "2026-01-03", created: [], updated: [], texts: "00000000a000000", listsInStore: true, renamed: [["m.md", "Archive/m.md"]] };
+		expect(splitPluginData({ undo: slim }).state).toEqual({ undo: slim });
+		expect(asSaved(joinPluginData(defaults(), { undo: slim })).undo).toEqual(slim);
+	});
+
 	const broken: { name: string; undo: Record<string, unknown> }[] = [
 		{ name: "a text number without the store's name", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h", text: 0 }] } },
 		{ name: "a text number that is not a whole number", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h", text: 1.5 }], texts: "r" } },
@@ -110,6 +117,10 @@ describe("plugin data", () => {
 		{ name: "neither an old text nor its number", undo: { at: "x", created: [], updated: [{ path: "a.md", afterHash: "h" }] } },
 		{ name: "ledger changes with a broken record", undo: { at: "x", created: [], updated: [], ledgerChanges: { meetings: { "m.md": { hash: 3 } } } } },
 		{ name: "ledger changes without meetings", undo: { at: "x", created: [], updated: [], ledgerChanges: {} } },
+		{ name: "lists in the store without the store's name", undo: { at: "x", created: [], updated: [], listsInStore: true } },
+		{ name: "lists in the store and in data.json", undo: { at: "x", created: [{ path: "a.md", hash: "h" }], updated: [], texts: "r", listsInStore: true } },
+		{ name: "renames without lists in the store", undo: { at: "x", created: [], updated: [], renamed: [["a.md", "b.md"]] } },
+		{ name: "a rename without its new path", undo: { at: "x", created: [], updated: [], texts: "r", listsInStore: true, renamed: [["a.md"]] } },
 	];
 	for (const { name, undo: bad } of broken) {
 		it(`drops an undo record with ${name}`, () => {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { UndoKeeper } from "../../src/plugin/undo-keeper";
 import type { RunStateHost } from "../../src/plugin/undo-keeper";
 import type { StoredUndo } from "../../src/plugin/stored-undo";
+import { undoAfterRename } from "../../src/plugin/ledger-rename";
 import type { UndoTextStore } from "../../src/plugin/undo-texts";
 import type { Ledger, MeetingRecord } from "../../src/core/sync/ledger";
 import type { UndoRecord } from "../../src/core/sync/run-types";
@@ -251,5 +252,75 @@ describe("a task fix's edits", () => {
 		const changed: UndoRecord = { ...undo, updated: [undo.updated[0], { path: "Meetings/m.md", edits: [{ at: 3, old: "x", new: "y" }], afterHash: "other" }] };
 		const stored = await recorder.afterRun(changed, EMPTY, EMPTY);
 		expect(stored.updated[1]).toEqual({ path: "Meetings/m.md", afterHash: "other", edits: [{ at: 3, old: "x", new: "y" }] });
+	});
+});
+
+describe("a big run's lists", () => {
+	// Lists longer than 2 entries go to the store with the texts.
+	function bigSetup() {
+		const texts = new MemoryTexts();
+		const host = new Host(texts.log);
+		const keeper = new UndoKeeper(() => texts, 10, 2);
+		const recorder = keeper.recorder(host, () => Promise.resolve());
+		return { texts, host, keeper, recorder };
+	}
+	const UNDO = undoOf({ "a.md": "old a, long enough", "b.md": "old b" });
+	const AFTER: Ledger = { version: 1, meetings: { "m.md": RECORD, "n.md": RECORD } };
+
+	it("go to the store before data.json is saved, which keeps only the record's date and the store's name for it", async () => {
+		const { texts, host, recorder } = bigSetup();
+		await recorder.beforeWrite(UNDO);
+		const run = host.undo?.texts ?? "";
+		expect(host.saved).toEqual([{ ledger: EMPTY, undo: { at: "2026-01-03", created: [], updated: [], texts: run, listsInStore: true } }]);
+		expect(texts.log).toEqual(["put 0,1", "put -1", "save data.json", "drop others"]);
+		expect(JSON.parse(texts.runs.get(run)?.get(-1) ?? "")).toEqual({
+			at: "2026-01-03", created: [{ path: "People/New.md", hash: "n:1" }], texts: run,
+			updated: [{ path: "a.md", afterHash: "after of a.md", text: 0 }, { path: "b.md", afterHash: "after of b.md", text: 1 }],
+		});
+	});
+
+	it("after the run, hold the ledger's changes too, and come back whole for an undo", async () => {
+		const { host, keeper, recorder } = bigSetup();
+		await recorder.beforeWrite(UNDO);
+		const stored = await recorder.afterRun(UNDO, EMPTY, AFTER);
+		expect(stored).toEqual({ at: "2026-01-03", created: [], updated: [], texts: host.undo?.texts, listsInStore: true });
+		expect(await keeper.recordFor(stored, AFTER)).toEqual({ ...UNDO, ledgerBefore: EMPTY });
+	});
+
+	it("a rename of a note the ledger knows is noted and applied when the lists come back", async () => {
+		const { keeper, recorder } = bigSetup();
+		await recorder.beforeWrite(UNDO);
+		let stored = await recorder.afterRun(UNDO, EMPTY, AFTER);
+		stored = undoAfterRename(stored, "People/New.md", "People/Renamed.md") as StoredUndo;
+		stored = undoAfterRename(stored, "m.md", "Archive/m.md") as StoredUndo;
+		expect(undoAfterRename(stored, "Other.md", "Else.md", false)).toBe(stored);
+		expect(stored.renamed).toEqual([["People/New.md", "People/Renamed.md"], ["m.md", "Archive/m.md"]]);
+		const record = await keeper.recordFor(stored, { version: 1, meetings: { "Archive/m.md": RECORD, "n.md": RECORD } });
+		expect(record?.created).toEqual([{ path: "People/Renamed.md", hash: "n:1" }]);
+		// The ledger before the run knew neither meeting: both go, under their names now.
+		expect(record?.ledgerBefore).toEqual(EMPTY);
+	});
+
+	it("stay in data.json when the store fails: the record is never lost", async () => {
+		const { texts, host, recorder } = bigSetup();
+		await recorder.beforeWrite(UNDO);
+		vi.spyOn(console, "error").mockImplementation(() => undefined);
+		texts.failPuts = true;
+		const stored = await recorder.afterRun(UNDO, EMPTY, AFTER);
+		expect(stored).toMatchObject({ created: UNDO.created, ledgerChanges: { meetings: { "m.md": null, "n.md": null } }, texts: host.undo?.texts });
+		expect(stored.listsInStore).toBeUndefined();
+	});
+
+	it("missing or broken in the store: no record for an undo", async () => {
+		const { texts, host, keeper, recorder } = bigSetup();
+		await recorder.beforeWrite(UNDO);
+		const stored = host.undo as StoredUndo;
+		const run = stored.texts ?? "";
+		texts.runs.get(run)?.set(-1, "{ not json");
+		expect(await keeper.recordFor(stored, EMPTY)).toBeNull();
+		texts.runs.get(run)?.set(-1, JSON.stringify({ at: "x", created: [{ path: 3 }], updated: [] }));
+		expect(await keeper.recordFor(stored, EMPTY)).toBeNull();
+		texts.runs.get(run)?.delete(-1);
+		expect(await keeper.recordFor(stored, EMPTY)).toBeNull();
 	});
 });
