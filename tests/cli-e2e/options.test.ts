@@ -76,7 +76,7 @@ describe("a data.json the command line cannot use", () => {
 	it.each([
 		{ name: "not JSON", text: "{ yourName: Jason", message: "is not valid JSON" },
 		{ name: "not an object", text: "[\"Jason Vallery\"]", message: "must hold a JSON object" },
-		{ name: "a newer ledger", text: JSON.stringify({ yourName: "Jason Vallery", ledger: { version: 3, meetings: {} } }), message: "has version 3" },
+		{ name: "a newer ledger", text: JSON.stringify({ yourName: "Jason Vallery", ledger: { version: 4, meetings: {} } }), message: "has version 4" },
 	])("$name: exit 2, says why, touches nothing", async ({ text, message }) => {
 		const vault = lateCallVault();
 		fs.writeFileSync(path.join(vault, DATA_JSON), text);

@@ -49,7 +49,7 @@ describe("loadPluginData", () => {
 		{ name: "invalid JSON", text: "{ \"yourName\": \"Jason\", }", error: /is not valid JSON/ },
 		{ name: "an array", text: "[]", error: /must hold a JSON object/ },
 		{ name: "a string", text: "\"x\"", error: /must hold a JSON object/ },
-		{ name: "a newer ledger", text: "{\"ledger\":{\"version\":3,\"meetings\":{}}}", error: /version 3, newer/ },
+		{ name: "a newer ledger", text: "{\"ledger\":{\"version\":4,\"meetings\":{}}}", error: /version 4, newer/ },
 	];
 	it.each(broken)("is an error for $name, and leaves the file untouched", async ({ text, error }) => {
 		const root = await tempVault({ [DATA]: text });

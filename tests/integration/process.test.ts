@@ -6,6 +6,7 @@ import {
 	command, fixToday, goldenMeetingAfter, goldenPerson, idle, OWNER, PEOPLE, SEED_MEETING, SEED_PATH, sectionItems, start, taskLines,
 } from "./helpers";
 import type { Started } from "./helpers";
+import { ledgerFromStorage } from "../../src/core/sync/ledger-store";
 
 beforeEach(fixToday);
 afterEach(() => {
@@ -59,12 +60,14 @@ describe.each(TRIGGERS)("processing the seed meeting note with $name", ({ trigge
 		const started = await start();
 		await trigger(started);
 		expect(noticeTexts()).toEqual(["1 meeting note: 5 people created, 0 updated, task lines fixed in 1 note"]);
-		const data = readPluginData(started.app) as { yourName: string; ledger: { version: number; meetings: Record<string, { hash: string; mtime: number }> } };
+		const data = readPluginData(started.app) as { yourName: string; ledger: unknown };
 		expect(data.yourName).toBe(OWNER);
-		expect(Object.keys(data.ledger.meetings)).toEqual([SEED_PATH]);
-		const record = data.ledger.meetings[SEED_PATH];
-		expect(record.mtime).toBe(started.app.vault.getFileByPath(SEED_PATH)?.stat.mtime);
-		expect(record.hash).toMatch(/\S/);
+		const ledger = ledgerFromStorage(data.ledger);
+		expect(Object.keys(ledger?.meetings ?? {})).toEqual([SEED_PATH]);
+		const record = ledger?.meetings[SEED_PATH];
+		expect(record?.mtime).toBe(started.app.vault.getFileByPath(SEED_PATH)?.stat.mtime);
+		expect(record?.hash).toMatch(/\S/);
+		expect(Object.keys(record?.written ?? {})).toHaveLength(5);
 	});
 
 	it("a second run changes nothing and says so", async () => {

@@ -120,7 +120,7 @@ describe("the undo store", () => {
 		expect(started.app.vault.fakeText(PETE_PATH)).toBe(BIG_PETE);
 		expect(statusBarTexts(started.app)).toEqual(["1 new meeting note"]);
 		// The ledger as before the run: the renamed note's record is gone too.
-		expect((readPluginData(started.app) as Record<string, unknown>).ledger).toEqual({ version: 2, meetings: {} });
+		expect((readPluginData(started.app) as Record<string, unknown>).ledger).toEqual({ version: 3, meetings: {} });
 	});
 
 	it("a second big run replaces the first one's texts in the store", async () => {

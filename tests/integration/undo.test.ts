@@ -37,7 +37,7 @@ describe("undo last run", () => {
 		expect(statusBarTexts(started.app)).toEqual(["1 new meeting note"]);
 		const data = readPluginData(started.app) as Record<string, unknown>;
 		expect(data.undo).toBeUndefined();
-		expect(data.ledger).toEqual({ version: 2, meetings: {} });
+		expect(data.ledger).toEqual({ version: 3, meetings: {} });
 		await command(started, "undo-last-run");
 		expect(noticeTexts()[2]).toBe("There is no run to undo.");
 	});

@@ -54,19 +54,19 @@ describe("normalizeSettings", () => {
 	});
 });
 
-const record = (mtime: number, hash = `h${mtime}`): MeetingRecord => ({ hash, mtime, size: 10, written: { "People/Jai.md": "k3v9x0qa||0b1c2d3e 5f6a7b8c" } });
+const record = (mtime: number, hash = `h${mtime}:a`): MeetingRecord => ({ hash, mtime, size: 10, written: { "People/Jai.md": "k3v9x0qa||0b1c2d3e 5f6a7b8c" } });
 /** What Obsidian's saveData writes of this object, read back. */
 const asSaved = (data: object): Record<string, unknown> => JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
-/** A record in data.json is the record in memory (ledger-store.ts). */
-const storedRecord = record;
+/** A record in data.json: one string (ledger-store.ts). */
+const storedRecord = (mtime: number): string => `h${mtime}:a ${mtime} 10<People/Jai.md>k3v9x0qa||0b1c2d3e 5f6a7b8c`;
 const ledger = (meetings: Record<string, MeetingRecord>): Ledger => ({ version: 1, meetings });
 
 describe("plugin data", () => {
 	const undo: UndoRecord = { at: "2025-09-30T10:00:00Z", created: [{ path: "People/Jai.md", hash: "x:1" }], updated: [{ path: "a.md", before: "1", afterHash: "2:1" }], ledgerBefore: ledger({}) };
 
 	it("splits data.json into settings and state, and joins them back", () => {
-		const storedUndo = { ...undo, ledgerBefore: { version: 2, meetings: { "a.md": storedRecord(2) } } };
-		const stored = { ...defaults(), yourName: "Jason", ledger: { version: 2, meetings: { "m.md": storedRecord(5) } }, undo: storedUndo, futureKey: { kept: true } };
+		const storedUndo = { ...undo, ledgerBefore: { version: 3, meetings: { "a.md": storedRecord(2) } } };
+		const stored = { ...defaults(), yourName: "Jason", ledger: { version: 3, meetings: { "m.md": storedRecord(5) } }, undo: storedUndo, futureKey: { kept: true } };
 		const { settings, state } = splitPluginData(JSON.parse(JSON.stringify(stored)));
 		expect(settings.yourName).toBe("Jason");
 		expect(state).toEqual({ ledger: ledger({ "m.md": record(5) }), undo: { ...undo, ledgerBefore: ledger({ "a.md": record(2) }) }, other: { futureKey: { kept: true } } });
@@ -74,14 +74,14 @@ describe("plugin data", () => {
 	});
 
 	it("reads a ledger of the earlier form (each note's parts as an object, a part as a list or a string) and saves it in the new one", () => {
-		const earlier = { hash: "h5", mtime: 5, size: 10, written: { "People/Jai.md": { recentContext: ["k3v9x0qa"], keyDecisions: "0b1c2d3e 5f6a7b8c" } } };
+		const earlier = { hash: "h5:a", mtime: 5, size: 10, written: { "People/Jai.md": { recentContext: ["k3v9x0qa"], keyDecisions: "0b1c2d3e 5f6a7b8c" } } };
 		const { settings, state } = splitPluginData({ ledger: { version: 1, meetings: { "m.md": earlier }, notMeetings: { "People/Jai.md": [7, 120] } } });
 		expect(state.ledger).toEqual({ version: 1, meetings: { "m.md": record(5) }, notMeetings: { "People/Jai.md": [7, 120] } });
-		expect(asSaved(joinPluginData(settings, state)).ledger).toEqual({ version: 2, meetings: { "m.md": storedRecord(5) }, notMeetings: { "People/Jai.md": [7, 120] } });
+		expect(asSaved(joinPluginData(settings, state)).ledger).toEqual({ version: 3, meetings: { "m.md": storedRecord(5) }, notMeetings: { "People/Jai.md": [7, 120] } });
 	});
 
 	it("drops a broken ledger, broken meeting records and a broken undo record", () => {
-		expect(splitPluginData({ ledger: { version: 3, meetings: {} }, undo: { at: 1 } }).state).toEqual({});
+		expect(splitPluginData({ ledger: { version: 4, meetings: {} }, undo: { at: 1 } }).state).toEqual({});
 		const { state } = splitPluginData({ ledger: { version: 1, meetings: { "ok.md": record(1), "bad.md": { hash: 3 } } }, undo: { ...undo, ledgerBefore: null } });
 		expect(state).toEqual({ ledger: ledger({ "ok.md": record(1) }) });
 	});
@@ -91,7 +91,7 @@ describe("plugin data", () => {
 			at: "2026-01-03",
 			created: [{ path: "People/Jai.md", hash: "x:1" }],
 			updated: [{ path: "a.md", afterHash: "2:1", text: 0 }, { path: "b.md", afterHash: "3:1", before: "inline" }, { path: "m.md", afterHash: "4:1", edits: [{ at: 12, old: "ðŸ“…", new: "📅" }] }, { path: "n.md", afterHash: "5:1", editsIn: 1 }],
-			ledgerChanges: { meetings: { "m.md": null, "n.md": storedRecord(4) }, notMeetings: { "People/Jai.md": null } },
+			ledgerChanges: { meetings: { "m.md": null, "n.md": record(4) }, notMeetings: { "People/Jai.md": null } },
 			texts: "00000000a000000",
 		};
 		const read = { ...kept, ledgerChanges: { ...kept.ledgerChanges, meetings: { "m.md": null, "n.md": record(4) } } };

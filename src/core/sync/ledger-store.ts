@@ -1,28 +1,32 @@
 // The ledger as data.json keeps it. Obsidian rewrites data.json after every
-// run with two-space indentation, and Sync copies it to every device: a
-// meeting's record of one person note, kept as an object of three parts,
-// took five lines. Stored, it is one string with the parts in a fixed order,
-// `recentContext|keyFacts|keyDecisions`, each part its hashes separated by
-// spaces and empty parts at the end left out:
+// run with two-space indentation, in one piece, and Sync copies it to every
+// device; a big vault's ledger has tens of thousands of meetings. So a
+// meeting's record is one string: its content hash, modification time and
+// size, then per person note its path and what the meeting wrote there,
+// `<path>parts`:
 //
-//   "People/Ana Lima.md": "1yztmx65|ai39kwc7 hoxf2khp|5dbzm8hi 9quyqsjx"
+//   "Meetings/Jai 1-1.md": "1yztmx65ab:2k2 1759219200000 2890<People/Ana Lima.md>1yztmx65|ai39kwc7 hoxf2khp|5dbzm8hi"
 //
-// `version: 2` marks that form. A ledger of version 1 (parts as objects, a
-// part as a string or a list of hashes) is still read. In memory the ledger
-// has the same form, so saving it copies nothing.
+// The parts are in a fixed order, `recentContext|keyFacts|keyDecisions`, each
+// part its hashes separated by spaces, empty parts at the end left out. `%`,
+// `<` and `>` in a path are written `%25`, `%3C` and `%3E`. `version: 3`
+// marks that form; a record it cannot hold (a hash or time of another shape)
+// stays an object, as in version 2 (parts packed) and version 1 (parts as
+// objects), which are still read.
 import { isLineHash } from "../people/freshness-hash";
 import { pathRecord } from "./ledger";
 import type { Ledger, MeetingRecord, PartHashes, WrittenPart, WrittenParts } from "./ledger";
 
-export const STORED_LEDGER_VERSION = 2;
+export const STORED_LEDGER_VERSION = 3;
 
 /** The versions of the stored ledger this code reads. */
-export const READABLE_LEDGER_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_LEDGER_VERSIONS: readonly number[] = [1, 2, 3];
 
 const PART_ORDER: readonly WrittenPart[] = ["recentContext", "keyFacts", "keyDecisions"];
 
-/** A meeting record as stored: the one in memory. */
-export type StoredMeetingRecord = MeetingRecord;
+/** A meeting record as stored: one string, or the record itself when it
+ * cannot be one. */
+export type StoredMeetingRecord = string | MeetingRecord;
 
 export interface StoredLedger {
 	version: typeof STORED_LEDGER_VERSION;
@@ -77,9 +81,10 @@ function packedObject(value: unknown): WrittenParts | null {
 	return packParts(parts);
 }
 
-/** A stored meeting record (either version) in memory; null when it is
- * not one. A note whose parts cannot be read counts as one never written. */
+/** A stored meeting record (any version) in memory; null when it is not
+ * one. A note whose parts cannot be read counts as one never written. */
 export function meetingRecordFromStorage(value: unknown): MeetingRecord | null {
+	if (typeof value === "string") return unpackRecord(value);
 	if (!isRecord(value) || typeof value.hash !== "string" || typeof value.mtime !== "number" || typeof value.size !== "number" || !isRecord(value.written)) return null;
 	const written = pathRecord<WrittenParts>();
 	for (const note of Object.keys(value.written)) {
@@ -90,14 +95,86 @@ export function meetingRecordFromStorage(value: unknown): MeetingRecord | null {
 	return { hash: value.hash, mtime: value.mtime, size: value.size, written };
 }
 
-/** The ledger as data.json keeps it: its very records, marked version 2. */
+// A record is never changed once made (a change makes a new one), so its
+// stored form is made once: by the run that made the record, between its
+// turns of the event loop, and not all at once when data.json is saved.
+const STORED = new WeakMap<MeetingRecord, StoredMeetingRecord>();
+
+/** The record as data.json keeps it (see the top of this file). */
+export function meetingRecordForStorage(record: MeetingRecord): StoredMeetingRecord {
+	let stored = STORED.get(record);
+	if (stored === undefined) {
+		stored = packRecord(record);
+		STORED.set(record, stored);
+	}
+	return stored;
+}
+
+const HASH = /^[0-9a-z]+:[0-9a-z]+$/;
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const PATH_ESCAPES = /[%<>]/;
+
+function packRecord(record: MeetingRecord): StoredMeetingRecord {
+	const { hash, written } = record;
+	const mtime = String(record.mtime);
+	const size = String(record.size);
+	if (!HASH.test(hash) || !NUMBER.test(mtime) || !NUMBER.test(size)) return record;
+	const pieces = [[hash, mtime, size].join(" ")];
+	for (const note in written) {
+		const parts = written[note];
+		if (!isPacked(parts)) return record;
+		pieces.push([PATH_ESCAPES.test(note) ? escapePath(note) : note, parts].join(">"));
+	}
+	return pieces.join("<");
+}
+
+function unpackRecord(text: string): MeetingRecord | null {
+	const pieces = text.split("<");
+	const head = pieces[0].split(" ");
+	if (head.length !== 3 || !HASH.test(head[0]) || !NUMBER.test(head[1]) || !NUMBER.test(head[2])) return null;
+	const mtime = Number(head[1]);
+	const size = Number(head[2]);
+	// Read as it would be written: the string can stand for the record when saved.
+	let same = String(mtime) === head[1] && String(size) === head[2];
+	const written = pathRecord<WrittenParts>();
+	for (let i = 1; i < pieces.length; i++) {
+		const piece = pieces[i];
+		const cut = piece.lastIndexOf(">");
+		if (cut <= 0) return null;
+		const parts = piece.slice(cut + 1);
+		const note = piece.slice(0, cut);
+		if (!isPacked(parts) || note in written) {
+			same = false;
+			continue;
+		}
+		if (note.includes("%")) {
+			written[unescapePath(note)] = parts;
+			same = false;
+		} else written[note] = parts;
+	}
+	const record: MeetingRecord = { hash: head[0], mtime, size, written };
+	if (same) STORED.set(record, text);
+	return record;
+}
+
+function escapePath(path: string): string {
+	return path.replace(/[%<>]/g, (char) => (char === "%" ? "%25" : char === "<" ? "%3C" : "%3E"));
+}
+
+function unescapePath(path: string): string {
+	return path.replace(/%(25|3C|3E)/g, (_, code: string) => (code === "25" ? "%" : code === "3C" ? "<" : ">"));
+}
+
+/** The ledger as data.json keeps it, marked version 3. */
 export function ledgerForStorage(ledger: Ledger): StoredLedger {
-	const stored: StoredLedger = { version: STORED_LEDGER_VERSION, meetings: ledger.meetings };
+	const meetings: Record<string, StoredMeetingRecord> = {};
+	for (const path in ledger.meetings) meetings[path] = meetingRecordForStorage(ledger.meetings[path]);
+	const stored: StoredLedger = { version: STORED_LEDGER_VERSION, meetings };
 	if (ledger.notMeetings) stored.notMeetings = ledger.notMeetings;
 	return stored;
 }
 
-/** The ledger in data.json (either version) in memory; null when it is not
+/** The ledger in data.json (any version) in memory; null when it is not
  * a ledger. Records that are not meeting records are left out. */
 export function ledgerFromStorage(value: unknown): Ledger | null {
 	if (!isRecord(value) || typeof value.version !== "number" || !READABLE_LEDGER_VERSIONS.includes(value.version) || !isRecord(value.meetings)) return null;

@@ -6,6 +6,7 @@ import type { CrmSettings } from "../settings";
 import { PeopleIndex } from "../people/identity";
 import { pathRecord } from "./ledger";
 import type { Ledger, MeetingRecord, WrittenParts } from "./ledger";
+import { meetingRecordForStorage } from "./ledger-store";
 import type { FileChange, RunOptions, RunResult, UndoRecord } from "./run-types";
 import { emptyReport } from "./run-types";
 import { buildScope } from "./scope";
@@ -226,6 +227,8 @@ async function nextLedger(
 			written: Object.assign(pathRecord<WrittenParts>(), carried[path], written.get(path)),
 		};
 		next.meetings[path] = record;
+		// Its form for data.json, made now: not all at once in the save.
+		meetingRecordForStorage(record);
 		await pacer.tick();
 	}
 	return next;

@@ -58,21 +58,13 @@ describe("the ledger in data.json", () => {
 	});
 	const ledger: Ledger = ledgerWith({ "People/Ana Lima.md": `${A}|${B}|${B} ${C}`, "People/Bo Chen.md": A }) as Ledger;
 
-	it("keeps each person note's record on one line of the indented JSON Obsidian writes", () => {
+	it("keeps each meeting's record on one line of the indented JSON Obsidian writes", () => {
 		expect(JSON.stringify(ledgerForStorage(ledger), null, 2)).toBe(
 			[
 				"{",
-				'  "version": 2,',
+				'  "version": 3,',
 				'  "meetings": {',
-				'    "Meetings/Sync.md": {',
-				'      "hash": "1cenhsiip4m:2m8",',
-				'      "mtime": 1006,',
-				'      "size": 3420,',
-				'      "written": {',
-				`        "People/Ana Lima.md": "${A}|${B}|${B} ${C}",`,
-				`        "People/Bo Chen.md": "${A}"`,
-				"      }",
-				"    }",
+				`    "Meetings/Sync.md": "1cenhsiip4m:2m8 1006 3420<People/Ana Lima.md>${A}|${B}|${B} ${C}<People/Bo Chen.md>${A}"`,
 				"  },",
 				'  "notMeetings": {',
 				'    "People/Ana Lima.md": [',
@@ -89,8 +81,59 @@ describe("the ledger in data.json", () => {
 		expect(ledgerFromStorage(JSON.parse(JSON.stringify(ledgerForStorage(ledger))))).toEqual(ledger);
 	});
 
-	it("stores the very records it holds: saving copies nothing", () => {
-		expect(ledgerForStorage(ledger).meetings).toBe(ledger.meetings);
+	it("writes %, < and > in a path as %25, %3C and %3E, and reads them back", () => {
+		const odd = ledgerWith({ "People/100% <Ana> Lima.md": A, "People/%3C.md": B }) as Ledger;
+		const stored = ledgerForStorage(odd);
+		expect(stored.meetings["Meetings/Sync.md"]).toBe(`1cenhsiip4m:2m8 1006 3420<People/100%25 %3CAna%3E Lima.md>${A}<People/%253C.md>${B}`);
+		expect(ledgerFromStorage(JSON.parse(JSON.stringify(stored)))).toEqual(odd);
+	});
+
+	it("keeps a record it cannot write as one string as an object: a hash of another shape", () => {
+		const other: Ledger = { version: 1, meetings: { "m.md": { hash: "sha:1 2", mtime: 1, size: 2, written: { "People/Bo Chen.md": A } } } };
+		expect(ledgerForStorage(other).meetings["m.md"]).toEqual(other.meetings["m.md"]);
+		expect(ledgerFromStorage(JSON.parse(JSON.stringify(ledgerForStorage(other))))).toEqual(other);
+	});
+
+	it("reads version 2 (each meeting an object, each note's parts one string) and saves it as version 3", () => {
+		const v2 = { version: 2, meetings: { "Meetings/Sync.md": { hash: "1cenhsiip4m:2m8", mtime: 1006, size: 3420, written: { "People/Bo Chen.md": A } } } };
+		const read = ledgerFromStorage(v2);
+		expect(read).toEqual({ version: 1, meetings: { "Meetings/Sync.md": { hash: "1cenhsiip4m:2m8", mtime: 1006, size: 3420, written: { "People/Bo Chen.md": A } } } });
+		expect(ledgerForStorage(read as Ledger).meetings).toEqual({ "Meetings/Sync.md": `1cenhsiip4m:2m8 1006 3420<People/Bo Chen.md>${A}` });
+	});
+
+	it.each([
+		{ name: "a time that is not a number", text: `1cenhsiip4m:2m8 soon 3420<People/Bo Chen.md>${A}` },
+		{ name: "no size", text: "1cenhsiip4m:2m8 1006" },
+		{ name: "a hash of another shape", text: "h 1006 3420" },
+		{ name: "a note without its parts", text: "1cenhsiip4m:2m8 1006 3420<People/Bo Chen.md" },
+	])("drops a meeting's record with $name", ({ text }) => {
+		expect(meetingRecordFromStorage(text)).toBeNull();
+		expect(ledgerFromStorage({ version: 3, meetings: { "m.md": text } })).toEqual({ version: 1, meetings: {} });
+	});
+
+	it("counts a note's parts it cannot read in a meeting's record as never written", () => {
+		expect(meetingRecordFromStorage(`1cenhsiip4m:2m8 1006 3420<People/Ana.md>- a whole line<People/Bo Chen.md>${A}`)).toEqual({
+			hash: "1cenhsiip4m:2m8", mtime: 1006, size: 3420, written: { "People/Bo Chen.md": A },
+		});
+	});
+
+	it("gives back any ledger it stored, whatever its paths", () => {
+		const hash = fc.stringMatching(/^[0-9a-z]{8}$/);
+		const parts = fc.array(hash, { minLength: 0, maxLength: 3 }).map((list) => list.join(" "));
+		const path = fc.string({ minLength: 1, maxLength: 12 });
+		const record = fc.record({
+			hash: fc.stringMatching(/^[0-9a-z]{1,11}:[0-9a-z]{1,4}$/),
+			mtime: fc.integer({ min: 0, max: 2 ** 45 }),
+			size: fc.nat(),
+			written: fc.dictionary(path, parts, { maxKeys: 4 }),
+		});
+		fc.assert(
+			fc.property(fc.dictionary(path, record, { maxKeys: 4 }), (meetings) => {
+				const original: Ledger = { version: 1, meetings };
+				const read = ledgerFromStorage(JSON.parse(JSON.stringify(ledgerForStorage(original))));
+				expect(JSON.stringify(read)).toBe(JSON.stringify(original));
+			}),
+		);
 	});
 
 	it("reads the earlier form: parts as objects, a part as a string or a list of hashes", () => {
@@ -116,7 +159,7 @@ describe("the ledger in data.json", () => {
 	});
 
 	it.each([
-		{ name: "a newer version", value: { version: 3, meetings: {} } },
+		{ name: "a newer version", value: { version: 4, meetings: {} } },
 		{ name: "no version", value: { meetings: {} } },
 		{ name: "meetings that are a list", value: { version: 2, meetings: [] } },
 		{ name: "a list", value: [] },
