@@ -74,7 +74,10 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// again from the fixed text: what is copied into person notes is then the
 	// same on this run and the next. (Meetings are repaired only then: the
 	// task context needs nothing but their participants.)
+	// Each pass over every meeting is a stretch of its own.
+	await pacer.tick();
 	const taskCtx = taskContextOf(settings, people, meetings);
+	await pacer.tick();
 	// A preview shows old and new texts; a run that writes keeps only the edits.
 	const taskFixes: PlannedWrite[] = [];
 	const taskEdits: EditWrite[] = [];

@@ -271,4 +271,19 @@ describe("a long run", () => {
 		// Between the last write and the finished ledger: one turn per meeting recorded, at least.
 		expect(turnsAfter["merge and write"]).toBeGreaterThanOrEqual(3);
 	});
+
+	it("gives the event loop a turn before and after it gathers every participant's name for the task fixes", async () => {
+		const vault = new MemoryVault({ "Meetings/a.md": A, "Meetings/b.md": B, "Meetings/c.md": C });
+		let now = 1_000_000;
+		vi.spyOn(Date, "now").mockImplementation(() => (now += 20));
+		let phase: RunPhase | "start" = "start";
+		const turnsAfter: Record<string, number> = {};
+		vi.spyOn(vault, "yieldToEventLoop").mockImplementation(() => {
+			turnsAfter[phase] = (turnsAfter[phase] ?? 0) + 1;
+			return Promise.resolve();
+		});
+		const result = await processMeetings(vault, settingsFor(), emptyLedger(), { mode: { kind: "new" }, dryRun: false, today: "2026-01-03", onPhase: (p) => (phase = p) });
+		// One turn per meeting whose task lines were fixed, and the two around the names.
+		expect(turnsAfter["read meetings"]).toBe(result.report.tasksFixed.length + 2);
+	});
 });
