@@ -114,9 +114,11 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	// on only in what the person notes not yet written will receive.
 	const recorded = meetings.map(({ meeting, stat, hash }): RecordedMeeting => ({ path: meeting.path, stat, hash: fixed.has(meeting.path) ? undefined : hash }));
 	meetings.length = 0;
+	await pacer.tick();
 	// Each target's meeting paths, for a note that could not be written; the
 	// targets themselves (and all they will write) go with their notes' writes.
 	const targetMeetings = new Map(plan.targets.map((target) => [target.path, target.inputs.map((input) => input.meetingPath)]));
+	await pacer.tick();
 	const jobs = await personJobs(port, plan.targets, { settings, today: options.today, texts, report });
 	plan.targets = [];
 	const unchanged = new Map<string, Record<string, WrittenParts>>();

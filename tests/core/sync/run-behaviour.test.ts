@@ -286,4 +286,25 @@ describe("a long run", () => {
 		// One turn per meeting whose task lines were fixed, and the two around the names.
 		expect(turnsAfter["read meetings"]).toBe(result.report.tasksFixed.length + 2);
 	});
+
+	it("gives the event loop turns between planning the people and making their notes' jobs", async () => {
+		const vault = new MemoryVault({ "Meetings/a.md": A, "Meetings/b.md": B, "Meetings/c.md": C });
+		let now = 1_000_000;
+		vi.spyOn(Date, "now").mockImplementation(() => (now += 20));
+		let phase: RunPhase | "start" = "start";
+		let turnsBeforeFirstWrite = 0;
+		let writing = false;
+		vi.spyOn(vault, "yieldToEventLoop").mockImplementation(() => {
+			if (phase === "plan people" && !writing) turnsBeforeFirstWrite++;
+			return Promise.resolve();
+		});
+		const create = vault.create.bind(vault);
+		vi.spyOn(vault, "create").mockImplementation((path, text) => {
+			writing = true;
+			return create(path, text);
+		});
+		await processMeetings(vault, settingsFor(), emptyLedger(), { mode: { kind: "new" }, dryRun: false, today: "2026-01-03", onPhase: (p) => (phase = p) });
+		// Two of their own, then one before the first merge and one before its write.
+		expect(turnsBeforeFirstWrite).toBeGreaterThanOrEqual(4);
+	});
 });
