@@ -31,12 +31,18 @@ export interface MergePlans {
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function planMerge(inputs: readonly MeetingInput[]): MergePlans {
+/** Meetings planned between two yields (a note may gather thousands). */
+const MEETINGS_PER_STEP = 500;
+
+/** The merge's plans, made in steps: it yields every few hundred meetings. */
+export function* planMergeSteps(inputs: readonly MeetingInput[]): Generator<void, MergePlans, void> {
 	const byDate = new Map<string, MeetingPlan[]>();
 	const parts = new Set<EntryPart>();
 	let links: Set<string> | null = new Set();
 	let hasPrevious = false;
-	for (const input of inputs) {
+	for (let i = 0; i < inputs.length; i++) {
+		if (i > 0 && i % MEETINGS_PER_STEP === 0) yield;
+		const input = inputs[i];
 		const plan = planMeeting(input);
 		if (input.previous !== undefined) hasPrevious = true;
 		const day = byDate.get(plan.date);

@@ -2,7 +2,9 @@
 // existing one merged; each becomes one PlannedWrite when its turn comes.
 import type { VaultPort } from "../../vault/port";
 import type { CrmSettings } from "../settings";
-import { mergePersonNote } from "../people/merge";
+import { mergeSteps, runSteps } from "../people/merge-steps";
+import type { MeetingInput } from "../people/merge";
+import type { Steps } from "../people/merge-steps";
 import { builtInPersonNote, fromUserTemplate } from "../people/template";
 import type { NewPersonContext } from "../people/template";
 import { personFileName } from "../people/file-name";
@@ -10,6 +12,7 @@ import type { RunReport } from "./run-types";
 import type { PersonTarget } from "./plan-people";
 import type { PlannedWrite } from "./planned-write";
 import type { Pacer } from "./pacer";
+import { contentHash } from "./content-hash";
 import { pathRecord } from "./ledger";
 import type { WrittenParts } from "./ledger";
 import type { NoteTexts } from "./read-phase";
@@ -28,9 +31,12 @@ export interface PersonJob {
 	kind: "create" | "update";
 	/** Text as read ("" for a new note). */
 	before: string;
-	/** The merge of `before` (for a new note, of its template text). */
-	merge: () => MergeOutcome;
-	/** The same merge against the note's text when it is written. */
+	/** The merge of `before` (for a new note, of its template text), in
+	 * steps: a note with thousands of entries takes longer than a stretch
+	 * of work may last. */
+	merge: () => Steps<MergeOutcome>;
+	/** The same merge against the note's text when it is written, at once
+	 * (Vault.process calls it synchronously). */
 	redo: (current: string) => MergeOutcome;
 }
 
@@ -46,9 +52,12 @@ export async function personJobs(port: VaultPort, targets: PersonTarget[], ctx: 
 			if (target.inputs.every((input) => input.contribution === null)) continue;
 			// A note being (re-)created has none of the lines the ledger remembers:
 			// merging with them as "previous" would take them for lines the user deleted.
-			const fresh = target.inputs.filter((input) => input.contribution !== null).map((input) => ({ ...input, previous: undefined }));
-			const redo = (text: string) => safeMerge(text, basename, fresh);
-			jobs.push({ path: target.path, kind: "create", before: "", merge: () => redo(newNoteText(target, basename, template, ctx)), redo });
+			// Made when the note's turn comes: tens of thousands of inputs copied
+			// at once would be one long stretch of work.
+			let fresh: MeetingInput[] | null = null;
+			const freshInputs = () => (fresh ??= target.inputs.filter((input) => input.contribution !== null).map((input) => ({ ...input, previous: undefined })));
+			const redo = (text: string) => runSteps(safeMerge(text, basename, freshInputs()));
+			jobs.push({ path: target.path, kind: "create", before: "", merge: () => safeMerge(newNoteText(target, basename, template, ctx), basename, freshInputs()), redo });
 			continue;
 		}
 		if (!port.exists(target.path)) continue;
@@ -67,8 +76,8 @@ export async function personJobs(port: VaultPort, targets: PersonTarget[], ctx: 
 			}
 		}
 		const text = before;
-		const redo = (current: string) => safeMerge(current, basename, target.inputs);
-		jobs.push({ path: target.path, kind: "update", before, merge: () => redo(text), redo });
+		const redo = (current: string) => runSteps(safeMerge(current, basename, target.inputs));
+		jobs.push({ path: target.path, kind: "update", before, merge: () => safeMerge(text, basename, target.inputs), redo });
 	}
 	return jobs;
 }
@@ -86,7 +95,7 @@ export async function* personWrites(jobs: (PersonJob | null)[], report: RunRepor
 		jobs[i] = null;
 		if (job === null) continue;
 		await pacer.tick();
-		const result = job.merge();
+		const result = await pacedSteps(job.merge(), pacer);
 		if ("error" in result) {
 			if (job.kind === "create") report.errors.push({ path: job.path, reason: result.error });
 			else report.skipped.push({ path: job.path, reason: result.error });
@@ -100,17 +109,31 @@ export async function* personWrites(jobs: (PersonJob | null)[], report: RunRepor
 			}
 			continue;
 		}
-		yield { path: job.path, kind: job.kind, before: job.before, after: result.text, redo: job.redo, written: result.written, counts: "people" };
+		// The writer needs the text's hash (for the undo record): made here, a
+		// step of its own, a big note's write is not one long stretch.
+		await pacer.tick();
+		yield { path: job.path, kind: job.kind, before: job.before, after: result.text, afterHash: contentHash(result.text), redo: job.redo, written: result.written, counts: "people" };
 	}
 }
 
 type MergeOutcome = { text: string; written: Record<string, WrittenParts> } | { error: string };
 
+/** Runs work step by step, the pacer giving the event loop a turn between
+ * steps once the stretch has used its budget. */
+async function pacedSteps<T>(steps: Steps<T>, pacer: Pacer): Promise<T> {
+	let step = steps.next();
+	while (!step.done) {
+		await pacer.tick();
+		step = steps.next();
+	}
+	return step.value;
+}
+
 /** A merge that cannot throw: a note the merge cannot handle is left alone
  * and reported, and the run goes on. */
-function safeMerge(text: string, basename: string, inputs: PersonTarget["inputs"]): MergeOutcome {
+function* safeMerge(text: string, basename: string, inputs: PersonTarget["inputs"]): Steps<MergeOutcome> {
 	try {
-		const result = mergePersonNote(text, basename, inputs);
+		const result = yield* mergeSteps(text, basename, inputs);
 		return result.kind === "ok" ? { text: result.text, written: result.written } : { error: `person note left untouched: ${result.reason}` };
 	} catch (error) {
 		return { error: `person note left untouched: it could not be merged (${error instanceof Error ? error.message : String(error)})` };
