@@ -35,6 +35,8 @@ export const INLINE_UP_TO = 256 * 1024;
 export const LISTS_INLINE_UP_TO = 2_000;
 /** Characters per slice of work between two turns of the event loop. */
 const SLICE_CHARS = 512 * 1024;
+/** Entries of the record gone through between two turns, at most. */
+const ENTRIES_PER_TURN = 500;
 /** The lists' number in the store (texts are numbered from 0). */
 const LISTS = -1;
 
@@ -149,7 +151,7 @@ export class UndoRecorder {
 			updated.push(storedReference(u, number));
 			// Comparing texts read anew from disk costs their length.
 			work += value.length;
-			if (work >= SLICE_CHARS) {
+			if (work >= SLICE_CHARS || updated.length % ENTRIES_PER_TURN === 0) {
 				work = 0;
 				await this.nextTurn();
 			}
@@ -194,9 +196,15 @@ export class UndoRecorder {
 	/** The record to save before the first write: texts in the store when
 	 * they are many and the store works, else inline. */
 	private async keep(undo: UndoRecord): Promise<StoredUndo> {
-		const values = undo.updated.map(storedValue);
+		const values: string[] = [];
 		let chars = 0;
-		for (const value of values) chars += value.length;
+		for (const u of undo.updated) {
+			const value = storedValue(u);
+			values.push(value);
+			chars += value.length;
+			// Thousands of task fixes' edits written out as JSON add up.
+			if (values.length % ENTRIES_PER_TURN === 0) await this.nextTurn();
+		}
 		const store = chars > this.inlineUpTo ? this.texts() : null;
 		if (!store) return inlineUndo(undo);
 		const run = newId();

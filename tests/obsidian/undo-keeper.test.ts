@@ -126,6 +126,15 @@ describe("before the first write", () => {
 		expect(turns()).toBe(3);
 	});
 
+	it("gives the event loop a turn every 500 entries while it writes out many task fixes' edits", async () => {
+		const { recorder, turns } = setup(10);
+		const undo = undoOf({});
+		undo.updated = Array.from({ length: 1200 }, (_, i) => ({ path: `Meetings/${i}.md`, edits: [{ at: 3, old: "ðŸ“…", new: "📅" }], afterHash: `h${i}` }));
+		await recorder.beforeWrite(undo);
+		// One before the record is kept, one after 500 and after 1,000 entries; one slice.
+		expect(turns()).toBe(3);
+	});
+
 	it("when the store fails, the old texts go into data.json: the record is never lost", async () => {
 		const { texts, host, recorder } = setup(10);
 		const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);

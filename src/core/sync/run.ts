@@ -36,6 +36,8 @@ export async function processMeetings(port: VaultPort, settings: CrmSettings, le
 	const candidates = meetingCandidates(port, files, scope, ledger, options.mode, readerOptions(settings, options.timeZone, []));
 	const undo: UndoRecord = { at: options.today, created: [], updated: [], ledgerBefore: ledger };
 	if (candidates.length === 0) return { report, ledger, changes: [], undo };
+	// Listing and sorting a big vault's notes is a stretch of its own.
+	await pacer.tick();
 
 	const texts = new NoteTexts();
 	const people = await readPeople(port, files, scope, settings, texts, pacer, report);

@@ -287,6 +287,24 @@ describe("a long run", () => {
 		expect(turnsAfter["read meetings"]).toBe(result.report.tasksFixed.length + 2);
 	});
 
+	it("gives the event loop a turn after listing the vault's notes, before it reads any", async () => {
+		const vault = new MemoryVault({ "Meetings/a.md": A, "Meetings/b.md": B, "Meetings/c.md": C });
+		let now = 1_000_000;
+		vi.spyOn(Date, "now").mockImplementation(() => (now += 20));
+		const events: string[] = [];
+		vi.spyOn(vault, "yieldToEventLoop").mockImplementation(() => {
+			events.push("turn");
+			return Promise.resolve();
+		});
+		const read = vault.read.bind(vault);
+		vi.spyOn(vault, "read").mockImplementation((path) => {
+			events.push("read");
+			return read(path);
+		});
+		await processMeetings(vault, settingsFor(), emptyLedger(), { mode: { kind: "new" }, dryRun: false, today: "2026-01-03" });
+		expect(events[0]).toBe("turn");
+	});
+
 	it("gives the event loop turns between planning the people and making their notes' jobs", async () => {
 		const vault = new MemoryVault({ "Meetings/a.md": A, "Meetings/b.md": B, "Meetings/c.md": C });
 		let now = 1_000_000;
