@@ -136,4 +136,29 @@ describe("the undo store", () => {
 		await command(started, "undo-last-run");
 		expect(started.app.vault.fakeText(SEED_PATH)).toBe(edited);
 	});
+
+	it("a run that touched over 2,000 notes keeps its list of files in the store too, and undo still follows a rename", async () => {
+		const many: Record<string, string> = { ...VAULT };
+		for (let i = 0; i < 1050; i++) many[`Meetings/Many/${i}.md`] = `---\ntype: meeting\ndate: 2025-10-01\nattendees: [Person ${i} Test, Jason Vallery]\n---\n# Sync ${i}\n\n## Summary\n\nWe met.\n`;
+		const started = await start(many);
+		await command(started, "process-new-meeting-notes");
+		expect(noticeTexts()[0]).toBe("1051 meeting notes: 1054 people created, 1 updated, task lines fixed in 1 note");
+		const undo = undoInData(started);
+		expect(undo).toMatchObject({ created: [], updated: [], listsInStore: true });
+		expect(JSON.stringify(readPluginData(started.app)).length).toBeLessThan(300_000);
+		// A note the run never touched, renamed: nothing to note.
+		const scratch = await started.app.vault.create("Scratch.md", "x");
+		await started.app.fileManager.renameFile(scratch, "Scratch 2.md");
+		await idle(started);
+		expect(undoInData(started).renamed).toBeUndefined();
+		// A note the run created, renamed: undo removes it under its new name.
+		const created = started.app.vault.getFileByPath("People/Person 7 Test.md");
+		if (!created) throw new Error("no created note");
+		await started.app.fileManager.renameFile(created, "People/Person Seven.md");
+		await idle(started);
+		expect(undoInData(started).renamed).toEqual([["People/Person 7 Test.md", "People/Person Seven.md"]]);
+		await command(started, "undo-last-run");
+		expect(started.app.vault.fakeSnapshot()).toEqual({ ...many, "Scratch 2.md": "x" });
+		expect(noticeTexts()[1]).toBe("Undo last run: 2 restored, 1054 removed.");
+	});
 });
