@@ -112,10 +112,18 @@ describe("benchmark harness", () => {
 		const dir = mkdtempSync(join(tmpdir(), "meeting-crm-bench-smoke-"));
 		const bundle = join(dir, "run.cjs");
 		await build({ entryPoints: ["bench/run.ts"], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "warning" });
+		// The command line's run gets the reference vault, made again at the end.
+		let onDisk: { meetings: number; files: string[] } | null = null;
 		const result = await runBenchmark({
 			sizes: [N, 2 * N], seed: 3, repeats: 1, warmup: false, blockMeetings: N, budgetMs: 60_000, log: () => {},
 			memory: (vault, timeoutMs) => memoryInChild(bundle, vault, timeoutMs),
+			onDisk: (files, meetings) => {
+				onDisk = { meetings, files: Object.keys(files) };
+				return { measured: true };
+			},
 		}).finally(() => rmSync(dir, { recursive: true, force: true }));
+		expect(result.cli_on_disk).toEqual({ measured: true });
+		expect(onDisk).toEqual({ meetings: N, files: Object.keys(generateVault({ meetings: N, seed: 3 }).files) });
 		for (const key of ["full_over_floor", "noop_over_full", "incremental_over_full", "peak_rss_mb", "max_block_ms", "vault_mb", "memory_limit_mb"] as const) {
 			expect(typeof result[key], key).toBe("number");
 		}
