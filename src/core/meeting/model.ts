@@ -52,6 +52,9 @@ export interface Meeting {
 	oneOnOne: boolean;
 	/** Summary text (paragraphs joined), "" when none. */
 	summary: string;
+	/** The summary's first sentence, when a run's planning copy keeps only
+	 * that (sync/meeting-for-planning.ts); its `summary` is then "". */
+	summarySentence?: string;
 	actionItems: SectionItem[];
 	decisions: SectionItem[];
 	keyInformation: SectionItem[];

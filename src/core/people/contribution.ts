@@ -47,7 +47,7 @@ export function contributionsOf(meeting: Meeting, ctx: ContributionContext): Map
 	const factItems = new MeetingItems("keyFacts", factTexts, shared);
 	const decisionItems = new MeetingItems("keyDecisions", decisionTexts, shared);
 	const { slots, factsAt, decisionsAt } = recipientsOf(meeting, ctx, factItems, decisionItems);
-	const summarySentence = firstSentence(meeting.summary);
+	const summarySentence = meeting.summarySentence ?? firstSentence(meeting.summary);
 	const attendees: string[] = [];
 	for (const participant of participants) if (participant.attended) attendees.push(participant.name);
 

@@ -5,6 +5,7 @@
 import type { Meeting, Participant, SectionItem } from "../meeting/model";
 import { lineAt, noteLines } from "../meeting/note-lines";
 import { repairMojibake } from "../tasks/mojibake";
+import { firstSentence } from "../people/sentence";
 
 const TASK_LINE = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[.\]/;
 
@@ -30,7 +31,10 @@ export function meetingForPlanning(meeting: Meeting, text: string): Meeting {
 		ownerPresent: meeting.ownerPresent,
 		...(meeting.primaryPerson === undefined ? {} : { primaryPerson: meeting.primaryPerson }),
 		oneOnOne: meeting.oneOnOne,
-		summary: repairMojibake(meeting.summary),
+		// Person notes copy only its first sentence: a run holding every
+		// meeting's whole summary until its notes are written held megabytes.
+		summary: "",
+		summarySentence: firstSentence(repairMojibake(meeting.summary)),
 		actionItems: [],
 		decisions: items(meeting.decisions),
 		keyInformation: items(meeting.keyInformation),
@@ -76,6 +80,7 @@ function packStrings(meeting: Meeting): void {
 function eachString(meeting: Meeting, change: (text: string) => string): void {
 	meeting.title = change(meeting.title);
 	meeting.summary = change(meeting.summary);
+	if (meeting.summarySentence !== undefined) meeting.summarySentence = change(meeting.summarySentence);
 	if (meeting.primaryPerson !== undefined) meeting.primaryPerson = change(meeting.primaryPerson);
 	if (meeting.sourceLink !== undefined) meeting.sourceLink = change(meeting.sourceLink);
 	if (meeting.importerId !== undefined) meeting.importerId = change(meeting.importerId);

@@ -121,8 +121,12 @@ function edit(at: number, old: string, replacement: string): TextEdit {
 }
 
 /** The same characters without a tie to the string they were cut from: a
- * JavaScript engine may keep a whole note alive for one slice of it. The
+ * JavaScript engine may keep a whole note alive for one slice of it (V8 does
+ * for a slice of 13 characters or more, such as "📅 2025-10-03"). The
  * concatenation is flattened into a new string by the slice that follows. */
 export function detached(text: string): string {
-	return text.length < 16 ? text : (" " + text).slice(1);
+	return text.length < SHORTEST_SLICE ? text : (" " + text).slice(1);
 }
+
+/** V8 copies a slice shorter than this; a longer one points into its parent. */
+const SHORTEST_SLICE = 13;

@@ -3,6 +3,7 @@ import { meetingForPlanning } from "../../../src/core/sync/meeting-for-planning"
 import { readMeetingNote } from "../../../src/core/meeting/read-meeting";
 import { readerOptions } from "../../../src/core/sync/read-phase";
 import type { Meeting } from "../../../src/core/meeting/model";
+import { contributionsOf } from "../../../src/core/people/contribution";
 import { MemoryVault, SEED_MEETING, SEED_PATH, run, settingsFor } from "../../helpers/run-helpers";
 
 function read(text: string, path = "Meetings/m.md"): Meeting {
@@ -49,7 +50,14 @@ describe("the meeting a run keeps for planning", () => {
 		expect(copy.dropped).toEqual([]);
 		expect(copy.decisions.map((d) => d.text)).toEqual(["Ship the small plan first — then grow"]);
 		expect(copy.keyInformation).toEqual(meeting.keyInformation);
-		expect(copy).toMatchObject({ path: meeting.path, title: meeting.title, date: "2026-01-02", summary: meeting.summary, topics: meeting.topics, participants: meeting.participants, ownerPresent: true, oneOnOne: false });
+		expect(copy).toMatchObject({ path: meeting.path, title: meeting.title, date: "2026-01-02", topics: meeting.topics, participants: meeting.participants, ownerPresent: true, oneOnOne: false });
+	});
+
+	it("keeps only the summary's first sentence, which is all a person note copies", () => {
+		const meeting = { ...read(NOTE), summary: "We met at last. Then we talked for an hour about everything else, at great length." };
+		const copy = meetingForPlanning(meeting, NOTE);
+		expect([copy.summary, copy.summarySentence]).toEqual(["", "We met at last."]);
+		expect(contributionsOf(copy, { linkTarget: "x", ownerNames: [], factAttribution: "named" }).get("Jai Menon")?.summarySentence).toBe("We met at last.");
 	});
 });
 
