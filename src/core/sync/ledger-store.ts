@@ -167,7 +167,7 @@ function unescapePath(path: string): string {
 
 /** The ledger as data.json keeps it, marked version 3. */
 export function ledgerForStorage(ledger: Ledger): StoredLedger {
-	const meetings: Record<string, StoredMeetingRecord> = {};
+	const meetings = pathRecord<StoredMeetingRecord>();
 	for (const path in ledger.meetings) meetings[path] = meetingRecordForStorage(ledger.meetings[path]);
 	const stored: StoredLedger = { version: STORED_LEDGER_VERSION, meetings };
 	if (ledger.notMeetings) stored.notMeetings = ledger.notMeetings;
@@ -178,7 +178,7 @@ export function ledgerForStorage(ledger: Ledger): StoredLedger {
  * a ledger. Records that are not meeting records are left out. */
 export function ledgerFromStorage(value: unknown): Ledger | null {
 	if (!isRecord(value) || typeof value.version !== "number" || !READABLE_LEDGER_VERSIONS.includes(value.version) || !isRecord(value.meetings)) return null;
-	const meetings: Record<string, MeetingRecord> = {};
+	const meetings = pathRecord<MeetingRecord>();
 	for (const path of Object.keys(value.meetings)) {
 		const record = meetingRecordFromStorage(value.meetings[path]);
 		if (record) meetings[path] = record;
@@ -191,7 +191,7 @@ export function ledgerFromStorage(value: unknown): Ledger | null {
 
 function notMeetingsFromStorage(value: unknown): Record<string, [number, number]> | null {
 	if (!isRecord(value)) return null;
-	const out: Record<string, [number, number]> = {};
+	const out = pathRecord<[number, number]>();
 	let any = false;
 	for (const path of Object.keys(value)) {
 		const stat = value[path];

@@ -117,6 +117,11 @@ describe("the ledger in data.json", () => {
 		});
 	});
 
+	it("keeps a path that is also a name JavaScript objects have (__proto__)", () => {
+		const odd: Ledger = { version: 1, meetings: JSON.parse('{"__proto__": {"hash": "a:a", "mtime": 0, "size": 0, "written": {}}}') as Ledger["meetings"] };
+		expect(Object.keys(ledgerFromStorage(JSON.parse(JSON.stringify(ledgerForStorage(odd))))?.meetings ?? {})).toEqual(["__proto__"]);
+	});
+
 	it("gives back any ledger it stored, whatever its paths", () => {
 		const hash = fc.stringMatching(/^[0-9a-z]{8}$/);
 		const parts = fc.array(hash, { minLength: 0, maxLength: 3 }).map((list) => list.join(" "));
