@@ -142,15 +142,15 @@ function unpackRecord(text: string): MeetingRecord | null {
 		const cut = piece.lastIndexOf(">");
 		if (cut <= 0) return null;
 		const parts = piece.slice(cut + 1);
-		const note = piece.slice(0, cut);
+		const stored = piece.slice(0, cut);
+		const escaped = stored.includes("%");
+		const note = escaped ? unescapePath(stored) : stored;
 		if (!isPacked(parts) || note in written) {
 			same = false;
 			continue;
 		}
-		if (note.includes("%")) {
-			written[unescapePath(note)] = parts;
-			same = false;
-		} else written[note] = parts;
+		written[note] = parts;
+		if (escaped) same = false;
 	}
 	const record: MeetingRecord = { hash: head[0], mtime, size, written };
 	if (same) STORED.set(record, text);
