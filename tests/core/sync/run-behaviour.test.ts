@@ -255,74 +255,59 @@ describe("a long run", () => {
 		vi.restoreAllMocks();
 	});
 
-	it("gives the event loop turns while it builds the ledger, not only while it reads and writes notes", async () => {
-		const vault = new MemoryVault({ "Meetings/a.md": A, "Meetings/b.md": B, "Meetings/c.md": C });
-		// Every piece of work takes 20 ms: the run's pacer (12 ms) yields at every chance.
-		let now = 1_000_000;
-		vi.spyOn(Date, "now").mockImplementation(() => (now += 20));
-		let phase: RunPhase | "start" = "start";
-		const turnsAfter: Record<string, number> = {};
-		vi.spyOn(vault, "yieldToEventLoop").mockImplementation(() => {
-			turnsAfter[phase] = (turnsAfter[phase] ?? 0) + 1;
-			return Promise.resolve();
-		});
-		const result = await processMeetings(vault, settingsFor(), emptyLedger(), { mode: { kind: "new" }, dryRun: false, today: "2026-01-03", onPhase: (p) => (phase = p) });
-		expect(Object.keys(result.ledger.meetings)).toHaveLength(3);
-		// Between the last write and the finished ledger: one turn per meeting recorded, at least.
-		expect(turnsAfter["merge and write"]).toBeGreaterThanOrEqual(3);
-	});
+	type Event = { kind: "turn" | "read" | "create"; phase: RunPhase | "start" };
 
-	it("gives the event loop a turn before and after it gathers every participant's name for the task fixes", async () => {
+	/** A run over three meetings where every piece of work takes 20 ms: the
+	 * run's pacer (12 ms) yields at every chance. Logs each turn, read and
+	 * create with the phase it came in. */
+	async function slowRun(): Promise<{ result: Awaited<ReturnType<typeof processMeetings>>; events: Event[] }> {
 		const vault = new MemoryVault({ "Meetings/a.md": A, "Meetings/b.md": B, "Meetings/c.md": C });
 		let now = 1_000_000;
 		vi.spyOn(Date, "now").mockImplementation(() => (now += 20));
-		let phase: RunPhase | "start" = "start";
-		const turnsAfter: Record<string, number> = {};
+		let phase: Event["phase"] = "start";
+		const events: Event[] = [];
 		vi.spyOn(vault, "yieldToEventLoop").mockImplementation(() => {
-			turnsAfter[phase] = (turnsAfter[phase] ?? 0) + 1;
-			return Promise.resolve();
-		});
-		const result = await processMeetings(vault, settingsFor(), emptyLedger(), { mode: { kind: "new" }, dryRun: false, today: "2026-01-03", onPhase: (p) => (phase = p) });
-		// One turn per meeting whose task lines were fixed, and the two around the names.
-		expect(turnsAfter["read meetings"]).toBe(result.report.tasksFixed.length + 2);
-	});
-
-	it("gives the event loop a turn after listing the vault's notes, before it reads any", async () => {
-		const vault = new MemoryVault({ "Meetings/a.md": A, "Meetings/b.md": B, "Meetings/c.md": C });
-		let now = 1_000_000;
-		vi.spyOn(Date, "now").mockImplementation(() => (now += 20));
-		const events: string[] = [];
-		vi.spyOn(vault, "yieldToEventLoop").mockImplementation(() => {
-			events.push("turn");
+			events.push({ kind: "turn", phase });
 			return Promise.resolve();
 		});
 		const read = vault.read.bind(vault);
 		vi.spyOn(vault, "read").mockImplementation((path) => {
-			events.push("read");
+			events.push({ kind: "read", phase });
 			return read(path);
-		});
-		await processMeetings(vault, settingsFor(), emptyLedger(), { mode: { kind: "new" }, dryRun: false, today: "2026-01-03" });
-		expect(events[0]).toBe("turn");
-	});
-
-	it("gives the event loop turns between planning the people and making their notes' jobs", async () => {
-		const vault = new MemoryVault({ "Meetings/a.md": A, "Meetings/b.md": B, "Meetings/c.md": C });
-		let now = 1_000_000;
-		vi.spyOn(Date, "now").mockImplementation(() => (now += 20));
-		let phase: RunPhase | "start" = "start";
-		let turnsBeforeFirstWrite = 0;
-		let writing = false;
-		vi.spyOn(vault, "yieldToEventLoop").mockImplementation(() => {
-			if (phase === "plan people" && !writing) turnsBeforeFirstWrite++;
-			return Promise.resolve();
 		});
 		const create = vault.create.bind(vault);
 		vi.spyOn(vault, "create").mockImplementation((path, text) => {
-			writing = true;
+			events.push({ kind: "create", phase });
 			return create(path, text);
 		});
-		await processMeetings(vault, settingsFor(), emptyLedger(), { mode: { kind: "new" }, dryRun: false, today: "2026-01-03", onPhase: (p) => (phase = p) });
+		const result = await processMeetings(vault, settingsFor(), emptyLedger(), { mode: { kind: "new" }, dryRun: false, today: "2026-01-03", onPhase: (p) => (phase = p) });
+		return { result, events };
+	}
+
+	const turnsIn = (events: Event[], phase: Event["phase"]) => events.filter((e) => e.kind === "turn" && e.phase === phase).length;
+
+	it("gives the event loop turns while it builds the ledger, not only while it reads and writes notes", async () => {
+		const { result, events } = await slowRun();
+		expect(Object.keys(result.ledger.meetings)).toHaveLength(3);
+		// Between the last write and the finished ledger: one turn per meeting recorded, at least.
+		expect(turnsIn(events, "merge and write")).toBeGreaterThanOrEqual(3);
+	});
+
+	it("gives the event loop a turn before and after it gathers every participant's name for the task fixes", async () => {
+		const { result, events } = await slowRun();
+		// One turn per meeting whose task lines were fixed, and the two around the names.
+		expect(turnsIn(events, "read meetings")).toBe(result.report.tasksFixed.length + 2);
+	});
+
+	it("gives the event loop a turn after listing the vault's notes, before it reads any", async () => {
+		const { events } = await slowRun();
+		expect(events[0].kind).toBe("turn");
+	});
+
+	it("gives the event loop turns between planning the people and making their notes' jobs", async () => {
+		const { events } = await slowRun();
+		const firstWrite = events.findIndex((e) => e.kind === "create");
 		// Two of their own, then one before the first merge and one before its write.
-		expect(turnsBeforeFirstWrite).toBeGreaterThanOrEqual(4);
+		expect(turnsIn(events.slice(0, firstWrite), "plan people")).toBeGreaterThanOrEqual(4);
 	});
 });
